@@ -1,0 +1,1 @@
+"""Pure domain rules and use cases: no Qt, no database."""

@@ -1,0 +1,195 @@
+"""The business's data as plain dataclasses: what the services and the UI share.
+
+Storage turns its rows into these; nothing ORM-related leaves storage.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from debtordesk.core.money import Cents
+
+
+class Country(enum.StrEnum):
+    NL = "NL"
+    BE = "BE"
+    DE = "DE"
+    FR = "FR"
+    LU = "LU"
+    GB = "GB"
+
+
+#: Countries a business profile may have: the legal rules cover these two.
+BUSINESS_COUNTRIES = (Country.NL, Country.BE)
+
+
+class Language(enum.StrEnum):
+    """Language of letters and emails (the UI itself ships in nl and en)."""
+
+    NL = "nl"
+    EN = "en"
+    FR = "fr"
+
+
+class ClientKind(enum.StrEnum):
+    COMPANY = "company"
+    CONSUMER = "consumer"
+
+
+class ContactRole(enum.StrEnum):
+    ACCOUNTS_PAYABLE = "accounts_payable"
+    PURCHASING = "purchasing"
+    MANAGER = "manager"
+    GENERAL_INBOX = "general_inbox"
+    OTHER = "other"
+
+
+class PaymentMethod(enum.StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    DIRECT_DEBIT = "direct_debit"
+    CARD = "card"
+    CASH = "cash"
+    OTHER = "other"
+
+
+class PromiseStatus(enum.StrEnum):
+    OPEN = "open"
+    KEPT = "kept"
+    BROKEN = "broken"
+
+
+class TaskKind(enum.StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    LETTER = "letter"
+    CHECK_PAYMENT = "check_payment"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class BusinessProfile:
+    name: str
+    street: str
+    postcode: str
+    city: str
+    country: Country
+    vat_number: str
+    registration_number: str  # KvK-nummer (NL) or ondernemingsnummer (BE)
+    iban: str
+    bic: str
+    email: str
+    phone: str
+    payment_term_days: int = 30
+    language: Language = Language.NL
+    signature: str = ""
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str
+    kind: ClientKind = ClientKind.COMPANY
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: Country = Country.NL
+    language: Language = Language.NL
+    vat_number: str = ""
+    notes: str = ""
+    work_paused: bool = False
+    relationship_ended: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Contact:
+    client_id: int
+    name: str
+    role: ContactRole = ContactRole.ACCOUNTS_PAYABLE
+    email: str = ""
+    phone: str = ""
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class InvoicePdf:
+    filename: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Invoice:
+    client_id: int
+    number: str
+    issue_date: date
+    due_date: date
+    net_cents: Cents
+    vat_cents: Cents
+    currency: str = "EUR"
+    description: str = ""
+    pdf: InvoicePdf | None = None
+    id: int | None = None
+
+    @property
+    def total_cents(self) -> Cents:
+        return self.net_cents + self.vat_cents
+
+
+@dataclass(frozen=True)
+class Payment:
+    invoice_id: int
+    paid_on: date
+    amount_cents: Cents
+    method: PaymentMethod = PaymentMethod.BANK_TRANSFER
+    reference: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Promise:
+    client_id: int
+    invoice_ids: tuple[int, ...]
+    amount_cents: Cents
+    promised_date: date
+    contact_id: int | None = None
+    status: PromiseStatus = PromiseStatus.OPEN
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    client_id: int
+    due_date: date
+    kind: TaskKind
+    note: str = ""
+    invoice_id: int | None = None
+    done: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    """An invoice as lists show it: with its client's name and what is still open."""
+
+    invoice: Invoice
+    client_name: str
+    paid_cents: Cents
+
+    @property
+    def open_cents(self) -> Cents:
+        return self.invoice.total_cents - self.paid_cents
+
+    def days_overdue(self, today: date) -> int:
+        if self.open_cents <= 0:
+            return 0
+        return max(0, (today - self.invoice.due_date).days)
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    client: Client
+    contact_count: int
+    open_cents: Cents
+    overdue_cents: Cents

@@ -1,0 +1,270 @@
+"""The use cases that change a debtor's situation.
+
+Each one checks its input, writes the change and its dossier record in one
+transaction, and only then tells listeners that something changed. A refused
+input raises ``ValidationError`` before anything is written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from debtordesk.core import validation as v
+from debtordesk.core.clock import Clock
+from debtordesk.core.dossier import Document, DossierRecord, RecordDraft, RecordKind
+from debtordesk.core.model import (
+    BusinessProfile,
+    Client,
+    Contact,
+    Invoice,
+    Payment,
+    Promise,
+    PromiseStatus,
+    Task,
+)
+from debtordesk.core.ports import Store, Transaction
+
+Listener = Callable[[str], None]
+
+
+class Topic(enum.StrEnum):
+    """What changed, so views refresh only what they show."""
+
+    PROFILE = "profile"
+    CLIENTS = "clients"
+    INVOICES = "invoices"
+    DOSSIER = "dossier"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _changes(old: object, new: object, skip: tuple[str, ...] = ("id", "pdf")) -> dict[str, list[Any]]:
+    changed = {}
+    for f in dataclasses.fields(old):  # type: ignore[arg-type]
+        if f.name in skip:
+            continue
+        before, after = getattr(old, f.name), getattr(new, f.name)
+        if before != after:
+            changed[f.name] = [_plain(before), _plain(after)]
+    return changed
+
+
+class DebtorService:
+    """Use cases on one data file.
+
+    Attributes:
+        store: the open data file.
+        clock: "now" for dossier times and "today" for date checks.
+    """
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _notify(self, *topics: Topic) -> None:
+        for topic in (*topics, Topic.DOSSIER):
+            for listener in list(self._listeners):
+                listener(topic.value)
+
+    def _record(self, tx: Transaction, draft: RecordDraft) -> DossierRecord:
+        return tx.append_record(draft, self.clock.now())
+
+    # -- business profile ----------------------------------------------------
+    def save_profile(self, profile: BusinessProfile) -> None:
+        profile = dataclasses.replace(
+            profile, iban=v.normalise_iban(profile.iban), bic=profile.bic.strip().upper()
+        )
+        v.raise_if(v.validate_profile(profile))
+        with self.store.transaction() as tx:
+            old = tx.profile()
+            tx.save_profile(profile)
+            details = {"changes": _changes(old, profile)} if old else {"created": True}
+            self._record(tx, RecordDraft(RecordKind.PROFILE_SAVED, f"Business profile saved: {profile.name}", details=details))
+        self._notify(Topic.PROFILE)
+
+    # -- clients and contacts --------------------------------------------------
+    def save_client(self, client: Client) -> int:
+        v.raise_if(v.validate_client(client))
+        with self.store.transaction() as tx:
+            if client.id is None:
+                client_id = tx.add_client(client)
+                self._record(tx, RecordDraft(RecordKind.CLIENT_CREATED, f"Client created: {client.name}", client_id=client_id,
+                                             details={"kind": client.kind.value, "country": client.country.value}))
+            else:
+                client_id = client.id
+                old = tx.client(client_id)
+                changes = _changes(old, client)
+                if not changes:
+                    return client_id
+                tx.update_client(client)
+                self._record(tx, RecordDraft(RecordKind.CLIENT_CHANGED, _client_change_summary(client, changes),
+                                             client_id=client_id, details={"changes": changes}))
+        self._notify(Topic.CLIENTS)
+        return client_id
+
+    def save_contact(self, contact: Contact) -> int:
+        v.raise_if(v.validate_contact(contact))
+        with self.store.transaction() as tx:
+            tx.client(contact.client_id)
+            if contact.id is None:
+                contact_id = tx.add_contact(contact)
+                details: dict[str, Any] = {"contact_id": contact_id, "created": True}
+            else:
+                contact_id = contact.id
+                old = next(c for c in tx.contacts(contact.client_id) if c.id == contact_id)
+                changes = _changes(old, contact)
+                if not changes:
+                    return contact_id
+                tx.update_contact(contact)
+                details = {"contact_id": contact_id, "changes": changes}
+            self._record(tx, RecordDraft(RecordKind.CONTACT_SAVED, f"Contact saved: {contact.name} ({contact.role.value})",
+                                         client_id=contact.client_id, details=details))
+        self._notify(Topic.CLIENTS)
+        return contact_id
+
+    # -- invoices and payments -------------------------------------------------
+    def save_invoice(self, invoice: Invoice) -> int:
+        invoice = dataclasses.replace(invoice, number=invoice.number.strip())
+        with self.store.transaction() as tx:
+            v.raise_if(v.validate_invoice(invoice, number_taken=tx.invoice_number_taken(invoice.number, invoice.id)))
+            tx.client(invoice.client_id)
+            documents = ()
+            if invoice.pdf is not None:
+                documents = (Document(invoice.pdf.filename, "application/pdf", invoice.pdf.data),)
+            if invoice.id is None:
+                invoice_id = tx.add_invoice(invoice)
+                self._record(tx, RecordDraft(
+                    RecordKind.INVOICE_REGISTERED,
+                    f"Invoice {invoice.number} registered: total {invoice.total_cents} cents, due {invoice.due_date.isoformat()}",
+                    client_id=invoice.client_id, invoice_id=invoice_id, documents=documents,
+                    details={"number": invoice.number, "issue_date": invoice.issue_date.isoformat(),
+                             "due_date": invoice.due_date.isoformat(), "net_cents": invoice.net_cents,
+                             "vat_cents": invoice.vat_cents, "total_cents": invoice.total_cents,
+                             "currency": invoice.currency},
+                ))
+            else:
+                invoice_id = invoice.id
+                old = tx.invoice(invoice_id)
+                if invoice.total_cents < tx.paid_cents(invoice_id):
+                    raise v.ValidationError([v.Problem("net", "total_below_paid", {"paid_cents": tx.paid_cents(invoice_id)})])
+                changes = _changes(old, invoice)
+                pdf_changed = invoice.pdf != old.pdf and invoice.pdf is not None
+                if not changes and not pdf_changed:
+                    return invoice_id
+                if pdf_changed:
+                    changes["pdf"] = [old.pdf.filename if old.pdf else None, invoice.pdf.filename]
+                tx.update_invoice(invoice)
+                self._record(tx, RecordDraft(
+                    RecordKind.INVOICE_CHANGED, f"Invoice {invoice.number} changed: {', '.join(sorted(changes))}",
+                    client_id=invoice.client_id, invoice_id=invoice_id, details={"changes": changes},
+                    documents=documents if pdf_changed else (),
+                ))
+        self._notify(Topic.INVOICES)
+        return invoice_id
+
+    def record_payment(self, payment: Payment) -> int:
+        with self.store.transaction() as tx:
+            invoice = tx.invoice(payment.invoice_id)
+            open_cents = invoice.total_cents - tx.paid_cents(invoice.id)
+            v.raise_if(v.validate_payment(payment, open_cents=open_cents, issue_date=invoice.issue_date,
+                                          today=self.clock.today()))
+            payment_id = tx.add_payment(payment)
+            remaining = open_cents - payment.amount_cents
+            kind = "full" if remaining == 0 else "partial"
+            self._record(tx, RecordDraft(
+                RecordKind.PAYMENT_RECORDED,
+                f"{kind.capitalize()} payment of {payment.amount_cents} cents on invoice {invoice.number}; "
+                f"{remaining} cents still open",
+                client_id=invoice.client_id, invoice_id=invoice.id,
+                details={"payment_id": payment_id, "paid_on": payment.paid_on.isoformat(),
+                         "amount_cents": payment.amount_cents, "method": payment.method.value,
+                         "reference": payment.reference, "open_before_cents": open_cents,
+                         "open_after_cents": remaining},
+            ))
+        self._notify(Topic.INVOICES)
+        return payment_id
+
+    # -- promises and tasks ------------------------------------------------------
+    def add_promise(self, promise: Promise) -> int:
+        with self.store.transaction() as tx:
+            invoices = [tx.invoice(i) for i in promise.invoice_ids]
+            open_cents = sum(i.total_cents - tx.paid_cents(i.id) for i in invoices)
+            v.raise_if(v.validate_promise(promise, open_cents=open_cents, today=self.clock.today()))
+            promise_id = tx.add_promise(promise)
+            numbers = ", ".join(i.number for i in invoices)
+            for invoice in invoices:
+                self._record(tx, RecordDraft(
+                    RecordKind.PROMISE_MADE,
+                    f"Promise to pay {promise.amount_cents} cents on {promise.promised_date.isoformat()} for {numbers}",
+                    client_id=promise.client_id, invoice_id=invoice.id,
+                    details={"promise_id": promise_id, "amount_cents": promise.amount_cents,
+                             "promised_date": promise.promised_date.isoformat(),
+                             "contact_id": promise.contact_id, "invoices": [i.number for i in invoices]},
+                ))
+        self._notify(Topic.INVOICES)
+        return promise_id
+
+    def resolve_promise(self, promise: Promise, status: PromiseStatus) -> None:
+        if status == PromiseStatus.OPEN or promise.id is None:
+            raise ValueError("a promise is resolved as kept or broken")
+        with self.store.transaction() as tx:
+            tx.set_promise_status(promise.id, status)
+            for invoice_id in promise.invoice_ids:
+                self._record(tx, RecordDraft(
+                    RecordKind.PROMISE_RESOLVED,
+                    f"Promise of {promise.promised_date.isoformat()} {status.value}",
+                    client_id=promise.client_id, invoice_id=invoice_id,
+                    details={"promise_id": promise.id, "status": status.value},
+                ))
+        self._notify(Topic.INVOICES)
+
+    def add_task(self, task: Task) -> int:
+        with self.store.transaction() as tx:
+            task_id = tx.add_task(task)
+            self._record(tx, RecordDraft(
+                RecordKind.TASK_CREATED, f"Follow-up planned for {task.due_date.isoformat()}: {task.kind.value}",
+                client_id=task.client_id, invoice_id=task.invoice_id,
+                details={"task_id": task_id, "due_date": task.due_date.isoformat(), "kind": task.kind.value,
+                         "note": task.note},
+            ))
+        self._notify(Topic.CLIENTS)
+        return task_id
+
+    def complete_task(self, task: Task) -> None:
+        if task.id is None:
+            raise ValueError("task has no id")
+        with self.store.transaction() as tx:
+            tx.set_task_done(task.id)
+            self._record(tx, RecordDraft(
+                RecordKind.TASK_DONE, f"Follow-up done: {task.kind.value}",
+                client_id=task.client_id, invoice_id=task.invoice_id, details={"task_id": task.id},
+            ))
+        self._notify(Topic.CLIENTS)
+
+    def add_note(self, text: str, *, client_id: int | None, invoice_id: int | None) -> None:
+        v.raise_if(v.check_required(text, "note"))
+        with self.store.transaction() as tx:
+            self._record(tx, RecordDraft(RecordKind.NOTE, text.strip(), client_id=client_id, invoice_id=invoice_id))
+        self._notify()
+
+
+def _client_change_summary(client: Client, changes: dict[str, list[Any]]) -> str:
+    if set(changes) == {"work_paused"}:
+        return f"Work for {client.name} {'paused' if client.work_paused else 'resumed'}"
+    if set(changes) == {"relationship_ended"}:
+        return f"Relationship with {client.name} {'ended' if client.relationship_ended else 'resumed'}"
+    return f"Client {client.name} changed: {', '.join(sorted(changes))}"

@@ -1,0 +1,84 @@
+"""Copies of a data file made with SQLite's online backup API.
+
+The API copies a consistent snapshot even while the file is open in WAL mode,
+which a plain file copy does not. Automatic backups go to a folder beside the
+file and only the newest ``KEEP`` are kept.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+KEEP = 10
+SUFFIX = ".debtordesk"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+
+def backup_dir(data_file: Path) -> Path:
+    return data_file.with_name(f"{data_file.stem} backups")
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Snapshot ``source`` into ``target`` (created or replaced) through the backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)
+
+
+def stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def make_backup(data_file: Path, reason: str, now: datetime | None = None, folder: Path | None = None) -> Path:
+    """Back up ``data_file``; automatic ones (no ``folder``) are rotated to the newest KEEP."""
+    moment = now or datetime.now(UTC)
+    target_dir = folder or backup_dir(data_file)
+    target = target_dir / f"{data_file.stem}-{stamp(moment)}-{reason}{SUFFIX}"
+    copy_database(data_file, target)
+    if folder is None:
+        prune(target_dir)
+    return target
+
+
+def list_backups(data_file: Path) -> list[BackupInfo]:
+    """Automatic backups of ``data_file``, newest first."""
+    folder = backup_dir(data_file)
+    if not folder.is_dir():
+        return []
+    infos = []
+    prefix = f"{data_file.stem}-"
+    for path in folder.glob(f"*{SUFFIX}"):
+        rest = path.name[len(prefix):-len(SUFFIX)] if path.name.startswith(prefix) else ""
+        moment_text, _, reason = rest.partition("-")
+        try:
+            moment = datetime.strptime(moment_text, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        infos.append(BackupInfo(path, moment, reason))
+    return sorted(infos, key=lambda info: info.taken_at, reverse=True)
+
+
+def prune(folder: Path, keep: int = KEEP) -> None:
+    files = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name)
+    for old in files[:-keep] if len(files) > keep else []:
+        old.unlink(missing_ok=True)

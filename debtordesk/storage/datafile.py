@@ -1,0 +1,179 @@
+"""Opening a DebtorDesk data file: lock it, check it, back it up, migrate it.
+
+A data file is an SQLite database, like a word processor's document. Only one
+DebtorDesk may have it open: an OS lock on ``FILE.lock`` is taken for as long as
+it is open and released by the OS even when the process is killed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine
+
+from debtordesk.storage import backup, errors
+from debtordesk.storage.engine import make_engine
+from debtordesk.storage.repository import SqlStore
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+@dataclass
+class DataFile:
+    """An open data file. Close it to release the lock.
+
+    Attributes:
+        path: the file on disk.
+        engine: the SQLAlchemy engine (NullPool: nothing stays open between uses).
+        store: repositories for the services.
+        opened_backup: the backup taken when it was opened, if the file already existed.
+    """
+
+    path: Path
+    engine: Engine
+    store: SqlStore
+    lock: FileLock = field(repr=False)
+    opened_backup: Path | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.lock.release()
+
+    def __enter__(self) -> DataFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def check_is_data_file(path: Path) -> None:
+    """Refuse anything that is not an SQLite file with DebtorDesk's schema."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise errors.FileMissing(path) from None
+    except PermissionError as error:
+        raise errors.FileReadOnly(path, str(error)) from None
+    except IsADirectoryError:
+        raise errors.NotADataFile(path, "is a folder") from None
+    if header and header != SQLITE_HEADER:
+        raise errors.NotADataFile(path, "not an SQLite database")
+    if not header:
+        return  # an empty file becomes a new data file
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchone()
+        if result is None or result[0] != "ok":
+            raise errors.FileCorrupt(path, str(result[0] if result else "no answer"))
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        raise errors.FileCorrupt(path, str(error)) from None
+    finally:
+        connection.close()
+    if tables and "alembic_version" not in tables:
+        raise errors.NotADataFile(path, "an SQLite database of another program")
+
+
+def open_data_file(path: Path, *, create: bool = False, take_backup: bool = True) -> DataFile:
+    """Open (or with ``create``, make) a data file, migrated to the newest schema.
+
+    Raises:
+        errors.DataFileError: for every problem the user can act on.
+    """
+    path = Path(path).absolute()
+    if not path.exists() and not create:
+        raise errors.FileMissing(path)
+    if path.exists():
+        check_is_data_file(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(lock_path(path), timeout=0, is_singleton=False)
+        lock.acquire()
+    except Timeout:
+        raise errors.FileInUse(path) from None
+    except PermissionError as error:
+        raise errors.FileReadOnly(path, str(error)) from None
+    try:
+        return _open_locked(path, lock, take_backup)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_locked(path: Path, lock: FileLock, take_backup: bool) -> DataFile:
+    existed = path.exists() and path.stat().st_size > 0
+    engine = make_engine(path)
+    try:
+        opened_backup = None
+        if existed:
+            revision = current_revision(engine)
+            if revision is not None and revision not in _known_revisions():
+                raise errors.FileTooNew(path, f"schema revision {revision}")
+            if take_backup:
+                opened_backup = backup.make_backup(path, "open")
+            if revision != head_revision():
+                backup.make_backup(path, f"before-migration-{revision or 'none'}")
+        migrate(engine)
+        return DataFile(path, engine, SqlStore(engine), lock, opened_backup)
+    except errors.DataFileError:
+        engine.dispose()
+        raise
+    except Exception as error:
+        engine.dispose()
+        known = errors.classify(path, error)
+        if known is None:
+            raise
+        raise known from error
+
+
+def _known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def new_file_at_revision(path: Path, revision: str) -> None:
+    """Create a file at an old schema revision (for migration tests and fixtures)."""
+    engine = make_engine(path)
+    try:
+        migrate(engine, revision)
+    finally:
+        engine.dispose()

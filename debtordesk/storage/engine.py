@@ -1,0 +1,44 @@
+"""One SQLAlchemy engine per data file, with the pragmas that make it durable.
+
+WAL lets the dossier be read while a write is under way; ``synchronous=FULL``
+makes a committed transaction survive a power cut; foreign keys are off in SQLite
+unless asked for on every connection. pysqlite's own transaction handling is
+switched off so that SQLAlchemy's BEGIN is the one that counts (the recipe from
+SQLAlchemy's SQLite dialect docs); BEGIN IMMEDIATE takes the write lock up front
+so two writers never deadlock on an upgrade from read to write.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def make_engine(path: Path) -> Engine:
+    # NullPool: a connection closes when its session ends, so closing the file
+    # really releases it (restore and tests replace the file underneath).
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

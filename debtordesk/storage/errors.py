@@ -1,0 +1,61 @@
+"""Storage errors the user can act on, kept apart from bugs (cf. qutebrowser's sql.py).
+
+Each carries a ``code`` the UI turns into a sentence that says what to do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+class DataFileError(Exception):
+    code = "data_file_error"
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail or self.code}")
+        self.path = path
+        self.detail = detail
+
+
+class FileInUse(DataFileError):
+    code = "file_in_use"
+
+
+class NotADataFile(DataFileError):
+    code = "not_a_data_file"
+
+
+class FileTooNew(DataFileError):
+    code = "file_too_new"
+
+
+class FileCorrupt(DataFileError):
+    code = "file_corrupt"
+
+
+class FileReadOnly(DataFileError):
+    code = "file_read_only"
+
+
+class DiskFull(DataFileError):
+    code = "disk_full"
+
+
+class FileMissing(DataFileError):
+    code = "file_missing"
+
+
+def classify(path: Path, error: BaseException) -> DataFileError | None:
+    """Map a sqlite3/OS error to a known storage error, or None for a bug."""
+    original = getattr(error, "orig", error)
+    text = str(original).lower()
+    if isinstance(original, PermissionError) or "readonly" in text or "read-only" in text:
+        return FileReadOnly(path, str(original))
+    if "disk is full" in text or "database or disk is full" in text or getattr(original, "errno", None) == 28:
+        return DiskFull(path, str(original))
+    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+        return FileCorrupt(path, str(original))
+    if isinstance(original, sqlite3.OperationalError) and "locked" in text:
+        return FileInUse(path, str(original))
+    return None

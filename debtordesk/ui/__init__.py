@@ -1,0 +1,1 @@
+"""PySide6 widgets; services are handed in by debtordesk.app."""
