@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
 from datetime import date, datetime
 from typing import Protocol
 
@@ -62,3 +64,32 @@ class Store(Protocol):
 
 class NotFound(LookupError):
     """The row asked for is not in the file (deleted elsewhere, or a stale id)."""
+
+
+class FileProblem(Exception):
+    """A data file cannot be used as asked; ``code`` says why, for the user's message.
+
+    Storage raises subclasses; the UI catches this without importing storage.
+    """
+
+    code = "data_file_error"
+
+    def __init__(self, path: object, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail or self.code}")
+        self.path = path
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class VerifyOutcome:
+    intact: bool
+    records: int
+    chains: int
+    first_break: str = ""

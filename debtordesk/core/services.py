@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -26,7 +26,7 @@ from debtordesk.core.model import (
     PromiseStatus,
     Task,
 )
-from debtordesk.core.ports import Store, Transaction
+from debtordesk.core.ports import NotFound, Store, Transaction
 
 Listener = Callable[[str], None]
 
@@ -97,22 +97,16 @@ class DebtorService:
         self._notify(Topic.PROFILE)
 
     # -- clients and contacts --------------------------------------------------
-    def save_client(self, client: Client) -> int:
-        v.raise_if(v.validate_client(client))
+    def save_client(self, client: Client, contacts: Sequence[Contact] = ()) -> int:
+        """Save a client and any new or changed contacts of it, all or nothing."""
+        problems = v.validate_client(client)
+        for contact in contacts:
+            problems += v.validate_contact(dataclasses.replace(contact, client_id=client.id or 0))
+        v.raise_if(problems)
         with self.store.transaction() as tx:
-            if client.id is None:
-                client_id = tx.add_client(client)
-                self._record(tx, RecordDraft(RecordKind.CLIENT_CREATED, f"Client created: {client.name}", client_id=client_id,
-                                             details={"kind": client.kind.value, "country": client.country.value}))
-            else:
-                client_id = client.id
-                old = tx.client(client_id)
-                changes = _changes(old, client)
-                if not changes:
-                    return client_id
-                tx.update_client(client)
-                self._record(tx, RecordDraft(RecordKind.CLIENT_CHANGED, _client_change_summary(client, changes),
-                                             client_id=client_id, details={"changes": changes}))
+            client_id = self._save_client(tx, client)
+            for contact in contacts:
+                self._save_contact(tx, dataclasses.replace(contact, client_id=client_id))
         self._notify(Topic.CLIENTS)
         return client_id
 
@@ -120,20 +114,41 @@ class DebtorService:
         v.raise_if(v.validate_contact(contact))
         with self.store.transaction() as tx:
             tx.client(contact.client_id)
-            if contact.id is None:
-                contact_id = tx.add_contact(contact)
-                details: dict[str, Any] = {"contact_id": contact_id, "created": True}
-            else:
-                contact_id = contact.id
-                old = next(c for c in tx.contacts(contact.client_id) if c.id == contact_id)
-                changes = _changes(old, contact)
-                if not changes:
-                    return contact_id
-                tx.update_contact(contact)
-                details = {"contact_id": contact_id, "changes": changes}
-            self._record(tx, RecordDraft(RecordKind.CONTACT_SAVED, f"Contact saved: {contact.name} ({contact.role.value})",
-                                         client_id=contact.client_id, details=details))
+            contact_id = self._save_contact(tx, contact)
         self._notify(Topic.CLIENTS)
+        return contact_id
+
+    def _save_client(self, tx: Transaction, client: Client) -> int:
+        if client.id is None:
+            client_id = tx.add_client(client)
+            self._record(tx, RecordDraft(RecordKind.CLIENT_CREATED, f"Client created: {client.name}",
+                                         client_id=client_id,
+                                         details={"kind": client.kind.value, "country": client.country.value}))
+            return client_id
+        old = tx.client(client.id)
+        changes = _changes(old, client)
+        if changes:
+            tx.update_client(client)
+            self._record(tx, RecordDraft(RecordKind.CLIENT_CHANGED, _client_change_summary(client, changes),
+                                         client_id=client.id, details={"changes": changes}))
+        return client.id
+
+    def _save_contact(self, tx: Transaction, contact: Contact) -> int:
+        if contact.id is None:
+            contact_id = tx.add_contact(contact)
+            details: dict[str, Any] = {"contact_id": contact_id, "created": True}
+        else:
+            contact_id = contact.id
+            old = next((c for c in tx.contacts(contact.client_id) if c.id == contact_id), None)
+            if old is None:
+                raise NotFound(f"contact {contact_id} of client {contact.client_id}")
+            changes = _changes(old, contact)
+            if not changes:
+                return contact_id
+            tx.update_contact(contact)
+            details = {"contact_id": contact_id, "changes": changes}
+        self._record(tx, RecordDraft(RecordKind.CONTACT_SAVED, f"Contact saved: {contact.name} ({contact.role.value})",
+                                     client_id=contact.client_id, details=details))
         return contact_id
 
     # -- invoices and payments -------------------------------------------------

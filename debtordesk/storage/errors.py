@@ -8,14 +8,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from debtordesk.core.ports import FileProblem
 
-class DataFileError(Exception):
+
+class DataFileError(FileProblem):
     code = "data_file_error"
-
-    def __init__(self, path: Path, detail: str = "") -> None:
-        super().__init__(f"{path}: {detail or self.code}")
-        self.path = path
-        self.detail = detail
 
 
 class FileInUse(DataFileError):

@@ -1,0 +1,131 @@
+"""A dialog with a form that refuses to close on bad input.
+
+Subclasses build their fields with ``add_field`` and implement ``save()``, which
+calls a service. A ``ValidationError`` keeps the dialog open, marks each field
+at fault and lists what to do; nothing has been written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtordesk.core.formatting import Formatter
+from debtordesk.core.money import AmountError, parse_amount
+from debtordesk.core.validation import Problem, ValidationError
+from debtordesk.ui.problem_text import problem_text
+
+ERROR_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
+
+
+class FormDialog(QDialog):
+    """Base of the data-entry dialogs.
+
+    Attributes:
+        formatter: formats amounts and dates in the UI language.
+        result_id: the id of what was saved, once ``accept`` succeeded.
+    """
+
+    def __init__(self, formatter: Formatter, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.formatter = formatter
+        self.result_id: int | None = None
+        self._fields: dict[str, QWidget] = {}
+        self._labels: dict[str, str] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors = QLabel()
+        self.errors.setObjectName("formErrors")
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #b3261e;")
+        self.errors.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        self.extra = QVBoxLayout()
+        layout.addLayout(self.extra)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(name)
+        self._fields[name] = widget
+        self._labels[name] = label
+        self.form.addRow(label, widget)
+        return widget
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name]
+
+    def date_edit(self, value: date) -> QDateEdit:
+        edit = QDateEdit(QDate(value.year, value.month, value.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy" if self.formatter.language == "nl" else "dd/MM/yyyy")
+        return edit
+
+    def amount_edit(self, cents: int | None) -> QLineEdit:
+        edit = QLineEdit("" if cents is None else self.formatter.plain_amount(cents))
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.setPlaceholderText(self.formatter.plain_amount(0))
+        return edit
+
+    def amount(self, name: str, problems: list[Problem]) -> int:
+        """The cents typed in field ``name``; a parse problem is added to ``problems``."""
+        widget = self._fields[name]
+        assert isinstance(widget, QLineEdit)
+        try:
+            return parse_amount(widget.text(), self.formatter.locale)
+        except AmountError as error:
+            problems.append(Problem(name, error.code))
+            return 0
+
+    def save(self) -> int:
+        """Write through a service; raise ValidationError to keep the dialog open."""
+        return 0
+
+    def accept(self) -> None:
+        self.show_problems(())
+        try:
+            self.result_id = self.save()
+        except ValidationError as error:
+            self.show_problems(error.problems)
+            return
+        super().accept()
+
+    def show_problems(self, problems: Iterable[Problem]) -> None:
+        problems = list(problems)
+        for widget in self._fields.values():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        lines = []
+        for problem in problems:
+            text = problem_text(problem, self.formatter)
+            widget = self._fields.get(problem.field)
+            if widget is not None:
+                widget.setStyleSheet(ERROR_STYLE)
+                widget.setToolTip(text)
+                lines.append(f"{self._labels[problem.field].rstrip(':')}: {text}")
+            else:
+                lines.append(text)
+        self.errors.setText("\n".join(lines))
+        self.errors.setVisible(bool(lines))
+        if problems and problems[0].field in self._fields:
+            self._fields[problems[0].field].setFocus()
+
+    def problem_lines(self) -> list[str]:
+        return [line for line in self.errors.text().splitlines() if line]
