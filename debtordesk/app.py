@@ -1,0 +1,215 @@
+"""Composition root: data files, services, the QApplication and the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from debtordesk import APP_ID, __version__
+from debtordesk.core.clock import Clock, system_clock
+from debtordesk.core.demo import build_demo
+from debtordesk.core.formatting import Formatter
+from debtordesk.core.ports import BackupEntry, VerifyOutcome
+from debtordesk.core.services import DebtorService
+from debtordesk.resources import resource_path
+from debtordesk.startup import seconds_since_start
+from debtordesk.storage import backup
+from debtordesk.storage.datafile import DataFile, check_is_data_file, open_data_file
+from debtordesk.storage.verify import verify_file
+from debtordesk.ui import msgbox
+from debtordesk.ui.i18n import choose_language, install_translators
+from debtordesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+APP_NAME = "DebtorDesk"
+DEFAULT_FILE = "My business.debtordesk"
+DEMO_FILE = "Demo business.debtordesk"
+
+
+def data_dir() -> Path:
+    """The user's data folder; DEBTORDESK_DATA_DIR overrides it (tests, portable use)."""
+    override = os.environ.get("DEBTORDESK_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+class FileWorkspace:
+    """The one data file open in this DebtorDesk, and what can be done to it as a file."""
+
+    def __init__(self, clock: Clock, demo_today: date | None = None) -> None:
+        self.clock = clock
+        self.demo_today = demo_today
+        self._file: DataFile | None = None
+        self._service: DebtorService | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return self._file.path if self._file else None
+
+    @property
+    def service(self) -> DebtorService | None:
+        return self._service
+
+    def _use(self, data_file: DataFile) -> None:
+        self.close()
+        self._file = data_file
+        self._service = DebtorService(data_file.store, self.clock)
+
+    def open(self, path: Path) -> None:
+        self._use(open_data_file(path))
+
+    def create(self, path: Path) -> None:
+        self._use(open_data_file(path, create=True))
+
+    def create_demo(self, path: Path) -> None:
+        partial = path.with_name(path.name + ".part")
+        with open_data_file(partial, create=True, take_backup=False) as data_file:
+            build_demo(data_file.store, self.demo_today or self.clock.today())
+        partial.replace(path)
+        partial.with_name(partial.name + ".lock").unlink(missing_ok=True)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        self._file = None
+        self._service = None
+
+    def save_copy(self, target: Path) -> None:
+        assert self._file is not None
+        backup.copy_database(self._file.path, target)
+
+    def backups(self) -> list[BackupEntry]:
+        if self._file is None:
+            return []
+        return [BackupEntry(b.path, b.taken_at, b.reason) for b in backup.list_backups(self._file.path)]
+
+    def restore(self, source: Path) -> None:
+        """Put a backup in place; the current state is backed up first, so nothing is lost."""
+        assert self._file is not None
+        check_is_data_file(source)
+        path = self._file.path
+        backup.make_backup(path, "before-restore")
+        self.close()
+        backup.copy_database(source, path)
+        self.open(path)
+
+    def verify(self) -> VerifyOutcome:
+        assert self._file is not None
+        report = verify_file(self._file.engine)
+        first = report.breaks[0].describe() if report.breaks else ""
+        return VerifyOutcome(report.intact, report.records, report.chains, first)
+
+    def default_path(self) -> Path:
+        return data_dir() / DEFAULT_FILE
+
+    def demo_path(self) -> Path:
+        return data_dir() / DEMO_FILE
+
+
+@dataclass
+class Options:
+    file: Path | None = None
+    demo: bool = False
+    smoke: bool = False
+    language: str | None = None
+    today: date | None = None
+
+
+class _FirstPaint(QObject):
+    """Reports the first paint of a widget after its data was shown (for --smoke)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.filled = False
+        window.data_shown.connect(self._on_data)
+
+    def _on_data(self) -> None:
+        self.filled = True
+        self.window.invoices.table.viewport().installEventFilter(self)
+        self.window.welcome.installEventFilter(self)
+        self.window.invoices.table.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.filled and event.type() == QEvent.Type.Paint:
+            self.filled = False
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        print(f"painted in {seconds_since_start():.3f} s", flush=True)
+        QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+
+def install_crash_handler() -> None:
+    """Last resort: log the traceback to a file and show it to copy (cf. Picard, Vorta)."""
+    log_dir = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, error, trace))
+        log.critical("unexpected error\n%s", text)
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            (log_dir / "crash.log").write_text(f"DebtorDesk {__version__}\n{text}", encoding="utf-8")
+        except OSError:
+            pass
+        if QApplication.instance() is not None:
+            msgbox.error(None, "DebtorDesk", QApplication.translate(
+                "Crash", "Something went wrong that DebtorDesk did not expect. Your data is safe: every change is "
+                "saved as a whole or not at all. The details below were also written to {path}.").format(
+                path=log_dir / "crash.log"), text)
+
+    sys.excepthook = hook
+
+
+def build_window(options: Options, settings: QSettings, clock: Clock) -> MainWindow:
+    language = choose_language(options.language or str(settings.value("ui/language", "system")))
+    formatter = Formatter(language)
+    workspace = FileWorkspace(clock, options.today)
+    window = MainWindow(workspace, formatter, settings)
+    return window
+
+
+def main(options: Options) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "debtordesk.svg"))))
+    settings = QSettings()
+    language = choose_language(options.language or str(settings.value("ui/language", "system")))
+    translators = install_translators(app, language)  # noqa: F841 - must stay alive with the app
+    if not options.smoke:
+        install_crash_handler()
+    clock = system_clock()
+    if options.today is not None:
+        fixed = options.today
+        clock = Clock(lambda: system_clock().now().replace(year=fixed.year, month=fixed.month, day=fixed.day))
+    window = build_window(options, settings, clock)
+    if options.smoke:
+        _FirstPaint(window)
+    geometry = settings.value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    window.show()
+    target = options.file
+    if options.demo:
+        QTimer.singleShot(0, window.explore_demo)
+    elif target is not None:
+        QTimer.singleShot(0, lambda: window.open_path(target))
+    elif window.workspace.default_path().exists():
+        QTimer.singleShot(0, lambda: window.open_path(window.workspace.default_path()))
+    elif options.smoke:
+        QTimer.singleShot(0, window.create_business)
+    return app.exec()

@@ -1,0 +1,117 @@
+"""The invoice and client lists: search, filter, table, and the actions on a row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtordesk.ui.table_models import ROW_ROLE, RowTableModel, SearchProxy
+
+
+class ListPage(QWidget):
+    """A searchable, sortable table over a ``RowTableModel``.
+
+    Signals:
+        activated(object): a row was double-clicked or Enter was pressed on it.
+        selection_changed(): the current row changed.
+    """
+
+    activated = Signal(object)
+    selection_changed = Signal()
+
+    def __init__(self, model: RowTableModel[Any], search_hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(model)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(search_hint)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._sorted = False
+        self.table.doubleClicked.connect(lambda _index: self._activate())
+        self.table.activated.connect(lambda _index: self._activate())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.search, 1)
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+
+    def add_filter_box(self, text: str, keep: Callable[[Any], bool]) -> QCheckBox:
+        box = QCheckBox(text)
+        box.toggled.connect(lambda on: self.proxy.set_row_filter(keep if on else None))
+        self.bar.addWidget(box)
+        return box
+
+    def add_button(self, text: str, slot: Callable[[], Any], needs_row: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda: slot())
+        if needs_row:
+            button.setEnabled(False)
+            self.selection_changed.connect(lambda: button.setEnabled(self.current() is not None))
+        self.buttons.addWidget(button)
+        return button
+
+    def finish_buttons(self) -> None:
+        self.buttons.addStretch()
+
+    def current(self) -> Any:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _activate(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.activated.emit(row)
+
+    def set_rows(self, rows: list[Any], sort_column: int, order: Qt.SortOrder) -> None:
+        current = self.current()
+        self.model.set_rows(rows)
+        if not self._sorted:
+            # The first fill picks the sort; after that the user's choice stays.
+            self.table.sortByColumn(sort_column, order)
+            self._sorted = True
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if current is not None:
+            self.select_where(lambda row: _same(row, current))
+
+    def select_where(self, match: Callable[[Any], bool]) -> bool:
+        for proxy_row in range(self.proxy.rowCount()):
+            index = self.proxy.index(proxy_row, 0)
+            if match(index.data(ROW_ROLE)):
+                self.table.setCurrentIndex(index)
+                return True
+        return False
+
+
+def _same(a: Any, b: Any) -> bool:
+    key_a = getattr(getattr(a, "invoice", None) or getattr(a, "client", None), "id", None)
+    key_b = getattr(getattr(b, "invoice", None) or getattr(b, "client", None), "id", None)
+    return key_a is not None and key_a == key_b
