@@ -143,7 +143,7 @@ def build_demo(store: Store, today: date) -> None:
     walking = _WalkingClock(datetime.combine(today - timedelta(days=400), time(9), tzinfo=UTC))
     service = DebtorService(store, Clock(lambda: walking.moment))
     service.save_profile(PROFILE)
-    number = 0
+    plans = []
     for index, spec in enumerate(_CLIENTS):
         vat = ""
         if spec.kind == ClientKind.COMPANY and spec.country == Country.NL:
@@ -154,27 +154,32 @@ def build_demo(store: Store, today: date) -> None:
             name=spec.name, kind=spec.kind, street=spec.street, postcode=spec.postcode, city=spec.city,
             country=spec.country, language=spec.language, vat_number=vat,
             notes="Offerte getekend; algemene voorwaarden meegestuurd." if index % 3 == 0 else "",
-        ))
-        contact_ids = [service.save_contact(Contact(client_id, name, role, email, phone))
-                       for name, role, email, phone in spec.contacts]
+        ), [Contact(0, name, role, email, phone) for name, role, email, phone in spec.contacts])
+        with store.reading() as reader:
+            contact_ids = [c.id for c in reader.contacts(client_id) if c.id is not None]
         count = 3 if spec.behaviour == "new" else 4 + index % 3
         for k in range(count):
-            number += 1
             age = 20 + (count - k - 1) * rng.randint(35, 70) + rng.randint(0, 15)
             if spec.behaviour == "new":
                 age = 5 + k * 20
-            issue = today - timedelta(days=age)
             net = rng.randrange(250_00, 4_800_00, 5_00)
-            vat_cents = 0 if spec.country == Country.GB else net * 21 // 100
-            walking.at(issue, 9, 15)
-            invoice_id = service.save_invoice(Invoice(
-                client_id=client_id, number=f"{issue.year}-{number:03d}", issue_date=issue,
-                due_date=issue + timedelta(days=PROFILE.payment_term_days), net_cents=net, vat_cents=vat_cents,
-                description=rng.choice(("Huisstijl en logo", "Website-onderhoud", "Fotografie productlijn",
-                                        "Ontwerp brochure", "Social-mediacampagne", "Advies en workshop")),
-            ))
-            _history(service, walking, rng, spec.behaviour, k, count, client_id, contact_ids, invoice_id,
-                     issue, net + vat_cents, today)
+            plans.append((today - timedelta(days=age), index, k, count, client_id, contact_ids, net))
+    # Numbered in date order, as a real business's invoices are.
+    plans.sort(key=lambda plan: (plan[0], plan[1]))
+    numbers: dict[int, int] = {}
+    for issue, index, k, count, client_id, contact_ids, net in plans:
+        spec = _CLIENTS[index]
+        numbers[issue.year] = numbers.get(issue.year, 0) + 1
+        vat_cents = 0 if spec.country == Country.GB else net * 21 // 100
+        walking.at(issue, 9, 15)
+        invoice_id = service.save_invoice(Invoice(
+            client_id=client_id, number=f"{issue.year}-{numbers[issue.year]:03d}", issue_date=issue,
+            due_date=issue + timedelta(days=PROFILE.payment_term_days), net_cents=net, vat_cents=vat_cents,
+            description=rng.choice(("Huisstijl en logo", "Website-onderhoud", "Fotografie productlijn",
+                                    "Ontwerp brochure", "Social-mediacampagne", "Advies en workshop")),
+        ))
+        _history(service, walking, rng, spec.behaviour, k, count, client_id, contact_ids, invoice_id,
+                 issue, net + vat_cents, today)
 
 
 def _history(service: DebtorService, walking: _WalkingClock, rng: random.Random, behaviour: str, k: int,
@@ -190,7 +195,17 @@ def _history(service: DebtorService, walking: _WalkingClock, rng: random.Random,
         walking.at(day, 11, 30)
         service.record_payment(Payment(invoice_id, day, amount, PaymentMethod.BANK_TRANSFER, reference))
 
-    if behaviour == "prompt" or (older and behaviour in ("late", "slow", "promise", "broken")):
+    if behaviour == "promise" and older and due < today:
+        walking.at(due + timedelta(days=6), 10, 15)
+        promised = due + timedelta(days=14)
+        promise_id = service.add_promise(Promise(client_id, (invoice_id,), total, promised,
+                                                 contact_id=contact_ids[0]))
+        pay(promised - timedelta(days=1), total, "volgens afspraak")
+        walking.at(promised, 9, 0)
+        service.resolve_promise(Promise(client_id, (invoice_id,), total, promised, contact_ids[0], id=promise_id),
+                                PromiseStatus.KEPT)
+        return
+    if behaviour == "prompt" or (older and behaviour in ("late", "slow", "broken")):
         delay = {"prompt": -3, "late": 12, "slow": 40, "promise": 18, "broken": 25}.get(behaviour, 0)
         pay(due + timedelta(days=delay + rng.randint(0, 6)), total)
         return

@@ -4,35 +4,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+
 from debtordesk.core.model import ClientKind, ContactRole, Country, Language, PaymentMethod
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
 
 def countries() -> list[tuple[Country, str]]:
-    return [(Country.NL, _t("Netherlands")), (Country.BE, _t("Belgium")), (Country.DE, _t("Germany")),
-            (Country.FR, _t("France")), (Country.LU, _t("Luxembourg")), (Country.GB, _t("United Kingdom"))]
+    return [(Country.NL, QCoreApplication.translate("Labels", "Netherlands")), (Country.BE, QCoreApplication.translate("Labels", "Belgium")), (Country.DE, QCoreApplication.translate("Labels", "Germany")),
+            (Country.FR, QCoreApplication.translate("Labels", "France")), (Country.LU, QCoreApplication.translate("Labels", "Luxembourg")), (Country.GB, QCoreApplication.translate("Labels", "United Kingdom"))]
 
 
 def languages() -> list[tuple[Language, str]]:
-    return [(Language.NL, _t("Dutch")), (Language.EN, _t("English")), (Language.FR, _t("French"))]
+    return [(Language.NL, QCoreApplication.translate("Labels", "Dutch")), (Language.EN, QCoreApplication.translate("Labels", "English")), (Language.FR, QCoreApplication.translate("Labels", "French"))]
 
 
 def client_kinds() -> list[tuple[ClientKind, str]]:
-    return [(ClientKind.COMPANY, _t("Company")), (ClientKind.CONSUMER, _t("Consumer"))]
+    return [(ClientKind.COMPANY, QCoreApplication.translate("Labels", "Company")), (ClientKind.CONSUMER, QCoreApplication.translate("Labels", "Consumer"))]
 
 
 def contact_roles() -> list[tuple[ContactRole, str]]:
-    return [(ContactRole.ACCOUNTS_PAYABLE, _t("Accounts payable")), (ContactRole.PURCHASING, _t("Purchasing")),
-            (ContactRole.MANAGER, _t("Manager")), (ContactRole.GENERAL_INBOX, _t("General inbox")),
-            (ContactRole.OTHER, _t("Other"))]
+    return [(ContactRole.ACCOUNTS_PAYABLE, QCoreApplication.translate("Labels", "Accounts payable")), (ContactRole.PURCHASING, QCoreApplication.translate("Labels", "Purchasing")),
+            (ContactRole.MANAGER, QCoreApplication.translate("Labels", "Manager")), (ContactRole.GENERAL_INBOX, QCoreApplication.translate("Labels", "General inbox")),
+            (ContactRole.OTHER, QCoreApplication.translate("Labels", "Other"))]
 
 
 def payment_methods() -> list[tuple[PaymentMethod, str]]:
-    return [(PaymentMethod.BANK_TRANSFER, _t("Bank transfer")), (PaymentMethod.DIRECT_DEBIT, _t("Direct debit")),
-            (PaymentMethod.CARD, _t("Card")), (PaymentMethod.CASH, _t("Cash")), (PaymentMethod.OTHER, _t("Other"))]
+    return [(PaymentMethod.BANK_TRANSFER, QCoreApplication.translate("Labels", "Bank transfer")), (PaymentMethod.DIRECT_DEBIT, QCoreApplication.translate("Labels", "Direct debit")),
+            (PaymentMethod.CARD, QCoreApplication.translate("Labels", "Card")), (PaymentMethod.CASH, QCoreApplication.translate("Labels", "Cash")), (PaymentMethod.OTHER, QCoreApplication.translate("Labels", "Other"))]
 
 
 def label_of(choices: list[tuple[object, str]], value: object) -> str:

@@ -11,61 +11,59 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.money import AmountError
 from debtordesk.core.ports import FileProblem
 from debtordesk.core.validation import Problem
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Problems", text)
-
 
 _PROBLEMS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
-    "required": lambda p, f: _t("Fill this in."),
-    "iban_checksum": lambda p, f: _t("The check digits do not match: look for a typing error in the IBAN."),
-    "iban_length": lambda p, f: _t("This IBAN has the wrong number of characters for its country."),
-    "iban_country": lambda p, f: _t("An IBAN starts with a country code such as NL or BE."),
-    "iban_invalid": lambda p, f: _t("This is not a valid IBAN; copy it from a bank statement."),
-    "bic_invalid": lambda p, f: _t("This is not a valid BIC: 8 or 11 letters and digits, e.g. ABNANL2A."),
-    "bic_country_mismatch": lambda p, f: _t("The BIC is for country {bic} but the IBAN is from {iban}.").format(
+    "required": lambda p, f: QCoreApplication.translate("Problems", "Fill this in."),
+    "iban_checksum": lambda p, f: QCoreApplication.translate("Problems", "The check digits do not match: look for a typing error in the IBAN."),
+    "iban_length": lambda p, f: QCoreApplication.translate("Problems", "This IBAN has the wrong number of characters for its country."),
+    "iban_country": lambda p, f: QCoreApplication.translate("Problems", "An IBAN starts with a country code such as NL or BE."),
+    "iban_invalid": lambda p, f: QCoreApplication.translate("Problems", "This is not a valid IBAN; copy it from a bank statement."),
+    "bic_invalid": lambda p, f: QCoreApplication.translate("Problems", "This is not a valid BIC: 8 or 11 letters and digits, e.g. ABNANL2A."),
+    "bic_country_mismatch": lambda p, f: QCoreApplication.translate("Problems", "The BIC is for country {bic} but the IBAN is from {iban}.").format(
         bic=p["bic_country"], iban=p["iban_country"]),
-    "vat_invalid": lambda p, f: _t("This VAT number is not valid; check it, or leave it empty."),
-    "vat_country_mismatch": lambda p, f: _t("This VAT number is not from {country}, the country chosen above.").format(
+    "vat_invalid": lambda p, f: QCoreApplication.translate("Problems", "This VAT number is not valid; check it, or leave it empty."),
+    "vat_country_mismatch": lambda p, f: QCoreApplication.translate("Problems", "This VAT number is not from {country}, the country chosen above.").format(
         country=p["country"]),
-    "kvk_invalid": lambda p, f: _t("A KvK number has 8 digits."),
-    "enterprise_number_invalid": lambda p, f: _t(
+    "kvk_invalid": lambda p, f: QCoreApplication.translate("Problems", "A KvK number has 8 digits."),
+    "enterprise_number_invalid": lambda p, f: QCoreApplication.translate("Problems", 
         "This enterprise number is not valid: 10 digits starting with 0 or 1, e.g. 0123.456.749."),
-    "email_invalid": lambda p, f: _t("This is not an email address (name@example.com)."),
-    "phone_invalid": lambda p, f: _t("Use digits, spaces and an optional + (e.g. +31 6 12345678)."),
-    "postcode_invalid_nl": lambda p, f: _t("A Dutch postcode is 4 digits and 2 letters, e.g. 3511 AW."),
-    "postcode_invalid_be": lambda p, f: _t("A Belgian postcode has 4 digits."),
-    "business_country": lambda p, f: _t("DebtorDesk supports businesses in the Netherlands and Belgium."),
-    "payment_term_range": lambda p, f: _t("Choose a payment term between 0 and {max} days.").format(max=p["max"]),
-    "consumer_has_no_vat": lambda p, f: _t("A consumer has no VAT number; choose Company or clear the field."),
-    "contact_unreachable": lambda p, f: _t("Give an email address or a phone number."),
-    "amount_negative": lambda p, f: _t("The amount cannot be negative."),
-    "amount_zero": lambda p, f: _t("Enter an amount above zero."),
-    "amount_too_large": lambda p, f: _t("This amount is too large."),
-    "amount_empty": lambda p, f: _t("Enter an amount."),
-    "amount_invalid": lambda p, f: _t("This is not an amount. Write it like {example}.").format(
+    "email_invalid": lambda p, f: QCoreApplication.translate("Problems", "This is not an email address (name@example.com)."),
+    "phone_invalid": lambda p, f: QCoreApplication.translate("Problems", "Use digits, spaces and an optional + (e.g. +31 6 12345678)."),
+    "postcode_invalid_nl": lambda p, f: QCoreApplication.translate("Problems", "A Dutch postcode is 4 digits and 2 letters, e.g. 3511 AW."),
+    "postcode_invalid_be": lambda p, f: QCoreApplication.translate("Problems", "A Belgian postcode has 4 digits."),
+    "business_country": lambda p, f: QCoreApplication.translate("Problems", "DebtorDesk supports businesses in the Netherlands and Belgium."),
+    "payment_term_range": lambda p, f: QCoreApplication.translate("Problems", "Choose a payment term between 0 and {max} days.").format(max=p["max"]),
+    "consumer_has_no_vat": lambda p, f: QCoreApplication.translate("Problems", "A consumer has no VAT number; choose Company or clear the field."),
+    "contact_unreachable": lambda p, f: QCoreApplication.translate("Problems", "Give an email address or a phone number."),
+    "amount_negative": lambda p, f: QCoreApplication.translate("Problems", "The amount cannot be negative."),
+    "amount_zero": lambda p, f: QCoreApplication.translate("Problems", "Enter an amount above zero."),
+    "amount_too_large": lambda p, f: QCoreApplication.translate("Problems", "This amount is too large."),
+    "amount_empty": lambda p, f: QCoreApplication.translate("Problems", "Enter an amount."),
+    "amount_invalid": lambda p, f: QCoreApplication.translate("Problems", "This is not an amount. Write it like {example}.").format(
         example=f.plain_amount(123456)),
-    "amount_too_many_decimals": lambda p, f: _t("Use at most two decimals (whole cents)."),
-    "invoice_number_taken": lambda p, f: _t(
+    "amount_too_many_decimals": lambda p, f: QCoreApplication.translate("Problems", "Use at most two decimals (whole cents)."),
+    "invoice_number_taken": lambda p, f: QCoreApplication.translate("Problems", 
         "Invoice number {number} is already in this file; every invoice needs its own number.").format(
         number=p["number"]),
-    "due_before_issue": lambda p, f: _t("The due date cannot be before the invoice date."),
-    "invoice_total_zero": lambda p, f: _t("The invoice total must be more than zero."),
-    "currency_unsupported": lambda p, f: _t("Only invoices in euro are supported."),
-    "pdf_invalid": lambda p, f: _t("{filename} is not a PDF file; choose the invoice's PDF.").format(
+    "due_before_issue": lambda p, f: QCoreApplication.translate("Problems", "The due date cannot be before the invoice date."),
+    "invoice_total_zero": lambda p, f: QCoreApplication.translate("Problems", "The invoice total must be more than zero."),
+    "currency_unsupported": lambda p, f: QCoreApplication.translate("Problems", "Only invoices in euro are supported."),
+    "pdf_invalid": lambda p, f: QCoreApplication.translate("Problems", "{filename} is not a PDF file; choose the invoice's PDF.").format(
         filename=p["filename"]),
-    "total_below_paid": lambda p, f: _t(
+    "total_below_paid": lambda p, f: QCoreApplication.translate("Problems", 
         "The total cannot be lower than what was already paid ({paid}).").format(paid=f.amount(p["paid_cents"])),
-    "payment_exceeds_open": lambda p, f: _t(
+    "payment_exceeds_open": lambda p, f: QCoreApplication.translate("Problems", 
         "This is more than the open amount of {open}; enter at most that.").format(open=f.amount(p["open_cents"])),
-    "date_in_future": lambda p, f: _t("This date is in the future; record a payment once it has been received."),
-    "payment_before_issue": lambda p, f: _t("A payment cannot be before the invoice date."),
-    "promise_without_invoice": lambda p, f: _t("Choose at least one invoice."),
+    "date_in_future": lambda p, f: QCoreApplication.translate("Problems", "This date is in the future; record a payment once it has been received."),
+    "payment_before_issue": lambda p, f: QCoreApplication.translate("Problems", "A payment cannot be before the invoice date."),
+    "promise_without_invoice": lambda p, f: QCoreApplication.translate("Problems", "Choose at least one invoice."),
 }
 
 _FILE_PROBLEMS: dict[str, str] = {

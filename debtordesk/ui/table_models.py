@@ -181,12 +181,14 @@ class SearchProxy(QSortFilterProxyModel):
         self._extra: Callable[[Any], bool] | None = None
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = text.casefold().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_row_filter(self, keep: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
         self._extra = keep
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

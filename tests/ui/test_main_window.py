@@ -1,0 +1,64 @@
+"""The main window on a real demo file: lists, search, filters, sorting, figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from debtordesk.core.model import InvoiceRow
+from debtordesk.ui.table_models import ROW_ROLE, SORT_ROLE, ClientsModel, InvoicesModel
+
+
+def test_demo_file_fills_both_lists_and_the_figures(window) -> None:
+    assert window.stack.currentIndex() == 1
+    assert window.windowTitle() == "demo — DebtorDesk"
+    assert 50 <= window.invoices.proxy.rowCount() <= 80
+    assert window.clients.proxy.rowCount() == 14
+    assert "€" in window.figures.text() and "Overdue" in window.figures.text()
+    assert not window.profile_banner.isVisible()
+
+
+def test_models_pass_qt_model_tester(window, qtmodeltester) -> None:
+    qtmodeltester.check(window.invoices_model)
+    qtmodeltester.check(window.clients_model)
+
+
+def test_search_filters_as_you_type_on_every_word(window, qtbot) -> None:
+    qtbot.keyClicks(window.invoices.search, "korenbloem")
+    rows = [window.invoices.proxy.index(r, 0).data(ROW_ROLE) for r in range(window.invoices.proxy.rowCount())]
+    assert rows and all(row.client_name == "Bakkerij De Korenbloem" for row in rows)
+    window.invoices.search.clear()
+    qtbot.keyClicks(window.invoices.search, "vermeulen 2026")
+    assert all("Vermeulen" in window.invoices.proxy.index(r, 0).data(Qt.ItemDataRole.DisplayRole)
+               for r in range(window.invoices.proxy.rowCount()))
+
+
+def test_overdue_filter_keeps_only_late_open_invoices(window, qtbot, today) -> None:
+    overdue_box = window.invoices.findChildren(type(window.invoices.bar.itemAt(1).widget()))[0]
+    overdue_box.setChecked(True)
+    rows: list[InvoiceRow] = [window.invoices.proxy.index(r, 0).data(ROW_ROLE)
+                              for r in range(window.invoices.proxy.rowCount())]
+    assert rows and all(row.days_overdue(today) > 0 and row.open_cents > 0 for row in rows)
+
+
+def test_sorting_uses_raw_values_not_display_text(window) -> None:
+    table = window.invoices.table
+    table.sortByColumn(InvoicesModel.OPEN, Qt.SortOrder.DescendingOrder)
+    proxy = window.invoices.proxy
+    values = [proxy.index(r, InvoicesModel.OPEN).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert values == sorted(values, reverse=True)
+    # "€ 9,00" sorts above "€ 10,00" as text; as cents it must not.
+    assert all(isinstance(v, int) for v in values)
+    window.clients.table.sortByColumn(ClientsModel.OVERDUE, Qt.SortOrder.AscendingOrder)
+    cproxy = window.clients.proxy
+    overdue = [cproxy.index(r, ClientsModel.OVERDUE).data(SORT_ROLE) for r in range(cproxy.rowCount())]
+    assert overdue == sorted(overdue)
+
+
+def test_figures_follow_a_change_made_anywhere(window, qtbot, today) -> None:
+    before = window.figures.text()
+    row = next(r for r in window.invoices_model.rows() if r.open_cents > 0)
+    from debtordesk.core.model import Payment
+
+    with qtbot.waitSignal(window.data_shown):
+        window.service.record_payment(Payment(row.invoice.id, today, row.open_cents))
+    assert window.figures.text() != before
