@@ -56,3 +56,11 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     for kind in ("information", "warning", "error"):
         monkeypatch.setattr(msgbox, kind, lambda parent, title, text, *rest, k=kind: shown.append((k, title, text)))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own user data folder, so first-start tests see a first start."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("DEBTORDESK_DATA_DIR", str(folder))
+    return folder
