@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from debtordesk import APP_ID, __version__
 from debtordesk.core.clock import Clock, system_clock
-from debtordesk.core.demo import build_demo
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.ports import BackupEntry, VerifyOutcome
 from debtordesk.core.services import DebtorService
@@ -72,6 +71,8 @@ class FileWorkspace:
         self._use(open_data_file(path, create=True))
 
     def create_demo(self, path: Path) -> None:
+        from debtordesk.core.demo import build_demo  # only when asked for: not on the start-up path
+
         partial = path.with_name(path.name + ".part")
         with open_data_file(partial, create=True, take_backup=False) as data_file:
             build_demo(data_file.store, self.demo_today or self.clock.today())

@@ -12,10 +12,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 
@@ -23,27 +21,47 @@ from debtordesk.storage import backup, errors
 from debtordesk.storage.engine import make_engine
 from debtordesk.storage.repository import SqlStore
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
+# Alembic (with Mako and Pygments) costs half a second to import, so it is only
+# imported when a file needs migrating. The revisions are read from the file names
+# of versions/; tests/storage check they match Alembic's own view.
+
+
+def known_revisions() -> list[str]:
+    """Revision ids in order, from versions/NNNN_*.py."""
+    return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[-1]
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+def current_revision(path: Path) -> str | None:
+    """The schema revision recorded in the file, read without Alembic."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
 
 
 def lock_path(path: Path) -> Path:
@@ -138,15 +156,15 @@ def _open_locked(path: Path, lock: FileLock, take_backup: bool) -> DataFile:
     engine = make_engine(path)
     try:
         opened_backup = None
-        if existed:
-            revision = current_revision(engine)
-            if revision is not None and revision not in _known_revisions():
-                raise errors.FileTooNew(path, f"schema revision {revision}")
-            if take_backup:
-                opened_backup = backup.make_backup(path, "open")
-            if revision != head_revision():
+        revision = current_revision(path) if existed else None
+        if revision is not None and revision not in known_revisions():
+            raise errors.FileTooNew(path, f"schema revision {revision}")
+        if existed and take_backup:
+            opened_backup = backup.make_backup(path, "open")
+        if revision != head_revision():
+            if existed:
                 backup.make_backup(path, f"before-migration-{revision or 'none'}")
-        migrate(engine)
+            migrate(engine)
         return DataFile(path, engine, SqlStore(engine), lock, opened_backup)
     except errors.DataFileError:
         engine.dispose()
@@ -159,11 +177,9 @@ def _open_locked(path: Path, lock: FileLock, take_backup: bool) -> DataFile:
         raise known from error
 
 
-def _known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
 def migrate(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -26,10 +26,14 @@ class VerifyReport:
 def _stored_records(engine: Engine) -> Iterator[StoredRecord]:
     with engine.connect() as connection:
         documents: dict[int, list[tuple[DocumentRef, str]]] = {}
+        # Files made before schema revision 0002 have no document table: nothing attached.
+        has_documents = connection.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dossier_document'"
+        )).first() is not None
         for row in connection.execute(text(
             "SELECT record_id, filename, media_type, sha256, size, data FROM dossier_document "
             "ORDER BY record_id, position"
-        )):
+        )) if has_documents else ():
             documents.setdefault(row.record_id, []).append(
                 (DocumentRef(row.filename, row.media_type, row.sha256, row.size), hashlib.sha256(row.data).hexdigest())
             )

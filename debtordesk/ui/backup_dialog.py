@@ -19,7 +19,7 @@ class BackupDialog(QDialog):
         self.backups = backups
         self.chosen: BackupEntry | None = None
         reasons = {"open": self.tr("when the file was opened"), "manual": self.tr("made by hand"),
-                   "before-restore": self.tr("before an earlier restore")}
+                   "before-restore": self.tr("automatically, before a backup was restored")}
         self.list = QListWidget()
         for entry in backups:
             reason = reasons.get(entry.reason, self.tr("before a program update")

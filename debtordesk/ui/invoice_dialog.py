@@ -26,7 +26,7 @@ from debtordesk.core.services import DebtorService
 from debtordesk.core.validation import Problem, ValidationError
 from debtordesk.ui.form_dialog import FormDialog
 
-#: Dutch and Belgian VAT rates offered to compute the VAT from the net amount (per mille).
+# Dutch and Belgian VAT rates offered to compute the VAT from the net amount (per mille).
 VAT_RATES = (210, 90, 60, 0)
 
 

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.clients.set_rows(client_rows, ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
         open_total = sum(r.open_cents for r in invoice_rows)
         overdue = [r for r in invoice_rows if r.days_overdue(today) > 0]
-        self.figures.setText(self.tr("Open: {open} · Overdue: {overdue} in {count} invoice(s)").format(
+        self.figures.setText(self.tr("Open: {open} · Overdue: {overdue} · Overdue invoices: {count}").format(
             open=self.formatter.amount(open_total), overdue=self.formatter.amount(sum(r.open_cents for r in overdue)),
             count=len(overdue)))
         self.data_shown.emit()
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def save_copy(self, target: Path) -> bool:
         if self.workspace.path is not None and target.absolute() == self.workspace.path:
-            msgbox.warning(self, self.tr("Save a copy"), self.tr("Choose another name than the open file's."))
+            msgbox.warning(self, self.tr("Save a copy"), self.tr("Choose a name other than that of the open file."))
             return False
         try:
             self.workspace.save_copy(target)
@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
         outcome = self.workspace.verify()
         if outcome.intact:
             msgbox.information(self, self.tr("Dossier intact"), self.tr(
-                "All {records} records in {chains} dossiers are intact: nothing was changed or removed.").format(
+                "Every dossier is intact: nothing was changed or removed.\n\n"
+                "Dossiers checked: {chains}\nRecords checked: {records}").format(
                 records=outcome.records, chains=outcome.chains))
         else:
             msgbox.error(self, self.tr("Dossier changed"), self.tr(
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
         row = self.invoices.current()
         if row is None:
             self.tabs.setCurrentWidget(self.invoices)
-            self.statusBar().showMessage(self.tr("Choose the invoice that was paid first."), 6000)
+            self.statusBar().showMessage(self.tr("First choose the invoice that was paid."), 6000)
             return None
         if row.open_cents <= 0:
             msgbox.information(self, self.tr("Record payment"), self.tr("Invoice {number} is paid in full.").format(
@@ -415,7 +416,7 @@ class MainWindow(QMainWindow):
     # -- settings and help --------------------------------------------------------------
     def set_language(self, value: str) -> None:
         self.settings.setValue("ui/language", value)
-        msgbox.information(self, self.tr("Language"), self.tr("DebtorDesk uses the new language from its next start."))
+        msgbox.information(self, self.tr("Language"), self.tr("DebtorDesk uses the new language the next time it starts."))
 
     def about(self) -> None:
         msgbox.information(self, self.tr("About DebtorDesk"), self.tr(

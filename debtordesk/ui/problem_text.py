@@ -41,7 +41,7 @@ _PROBLEMS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
     "business_country": lambda p, f: QCoreApplication.translate("Problems", "DebtorDesk supports businesses in the Netherlands and Belgium."),
     "payment_term_range": lambda p, f: QCoreApplication.translate("Problems", "Choose a payment term between 0 and {max} days.").format(max=p["max"]),
     "consumer_has_no_vat": lambda p, f: QCoreApplication.translate("Problems", "A consumer has no VAT number; choose Company or clear the field."),
-    "contact_unreachable": lambda p, f: QCoreApplication.translate("Problems", "Give an email address or a phone number."),
+    "contact_unreachable": lambda p, f: QCoreApplication.translate("Problems", "Enter an email address or a phone number."),
     "amount_negative": lambda p, f: QCoreApplication.translate("Problems", "The amount cannot be negative."),
     "amount_zero": lambda p, f: QCoreApplication.translate("Problems", "Enter an amount above zero."),
     "amount_too_large": lambda p, f: QCoreApplication.translate("Problems", "This amount is too large."),
@@ -69,7 +69,7 @@ _PROBLEMS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
 _FILE_PROBLEMS: dict[str, str] = {
     "file_in_use": QT_TRANSLATE_NOOP("Problems", "This file is already open in another DebtorDesk window. Close it there first, or open a copy."),
     "not_a_data_file": QT_TRANSLATE_NOOP("Problems", "This is not a DebtorDesk data file. Choose a file ending in .debtordesk."),
-    "file_too_new": QT_TRANSLATE_NOOP("Problems", "This file was saved by a newer DebtorDesk. Update DebtorDesk to open it."),
+    "file_too_new": QT_TRANSLATE_NOOP("Problems", "This file was saved by a newer version of DebtorDesk. Update DebtorDesk to open it."),
     "file_corrupt": QT_TRANSLATE_NOOP("Problems", "This file is damaged and cannot be opened. Use File > Restore from Backup to get your data back."),
     "file_read_only": QT_TRANSLATE_NOOP("Problems", "DebtorDesk cannot write to this file or its folder. Check the permissions, or save a copy elsewhere."),
     "disk_full": QT_TRANSLATE_NOOP("Problems", "The disk is full. Free some space and try again; nothing was lost."),

@@ -36,7 +36,7 @@ class ProfileDialog(FormDialog):
         term.setSuffix(self.tr(" days"))
         term.setValue(p.payment_term_days)
         self.add_field("payment_term_days", self.tr("Default payment term:"), term)
-        self.add_field("language", self.tr("Language of letters:"), choice_combo(labels.languages(), p.language))
+        self.add_field("language", self.tr("Language for letters:"), choice_combo(labels.languages(), p.language))
         signature = QPlainTextEdit(p.signature)
         signature.setFixedHeight(60)
         self.add_field("signature", self.tr("Signature:"), signature)

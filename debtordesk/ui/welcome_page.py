@@ -25,7 +25,7 @@ class WelcomePage(QWidget):
         title.setFont(font)
         intro = QLabel(self.tr(
             "DebtorDesk helps you get late invoices paid without losing the client: "
-            "a calm follow-up, a record of every step, letters that hold up."))
+            "a calm follow-up, a record of every step, and letters that meet the legal requirements."))
         intro.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Set up my business"))
         self.create_button.setObjectName("createBusiness")

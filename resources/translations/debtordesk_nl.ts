@@ -6,37 +6,37 @@
     <message>
         <location filename="../../debtordesk/ui/backup_dialog.py" line="18"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/backup_dialog.py" line="21"/>
         <source>when the file was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>bij het openen van het bestand</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/backup_dialog.py" line="21"/>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>handmatig gemaakt</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/backup_dialog.py" line="22"/>
-        <source>before an earlier restore</source>
-        <translation type="unfinished"></translation>
+        <source>automatically, before a backup was restored</source>
+        <translation>automatisch, vóór het terugzetten van een back-up</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/backup_dialog.py" line="25"/>
         <source>before a program update</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór een programma-update</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/backup_dialog.py" line="30"/>
         <source>The file will be put back as it was at the chosen moment. What you entered since then is kept in a backup of its own, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand wordt teruggezet zoals het was op het gekozen moment. Wat je sindsdien hebt ingevoerd, wordt bewaard in een eigen back-up, zodat er niets verloren gaat.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/backup_dialog.py" line="34"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
 </context>
 <context>
@@ -44,102 +44,102 @@
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="38"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klant</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="38"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="47"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="48"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="49"/>
         <source>Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en huisnummer:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="50"/>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="51"/>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="52"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="53"/>
         <source>Language for letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal voor brieven:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="54"/>
         <source>VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw-nummer:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="57"/>
         <source>Checks done, signed quote, terms agreed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles gedaan, offerte getekend, voorwaarden afgesproken…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="58"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="59"/>
         <source>Work for this client is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werk voor deze klant is gepauzeerd</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="61"/>
         <source>Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="62"/>
         <source>The relationship has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>De relatie is beëindigd</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="64"/>
         <source>Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatie:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="66"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="73"/>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon &amp;toevoegen…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="75"/>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon &amp;bewerken…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/client_dialog.py" line="92"/>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inactief)</translation>
     </message>
 </context>
 <context>
@@ -147,57 +147,57 @@
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="145"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="146"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="147"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="149"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="150"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="151"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervallen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="153"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="157"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="157"/>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consument</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="161"/>
         <source>Relationship ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatie beëindigd</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="163"/>
         <source>Work paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk gepauzeerd</translation>
     </message>
 </context>
 <context>
@@ -205,50 +205,50 @@
     <message>
         <location filename="../../debtordesk/ui/contact_dialog.py" line="25"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/contact_dialog.py" line="25"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/contact_dialog.py" line="28"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/contact_dialog.py" line="29"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/contact_dialog.py" line="30"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/contact_dialog.py" line="31"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/contact_dialog.py" line="32"/>
         <source>Still works there and may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt er nog en mag benaderd worden</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/contact_dialog.py" line="34"/>
         <source>Active:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief:</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="167"/>
+        <location filename="../../debtordesk/app.py" line="168"/>
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
     </message>
 </context>
 <context>
@@ -256,83 +256,82 @@
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="47"/>
         <source>New invoice</source>
-        <extracomment>Dutch and Belgian VAT rates offered to compute the VAT from the net amount (per mille).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe factuur</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="47"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="65"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="66"/>
         <source>Invoice number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurnummer:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="67"/>
         <source>Invoice date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurdatum:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="68"/>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="71"/>
         <source>Amount excl. VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrag excl. btw:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="78"/>
         <source>own amount</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen bedrag</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="85"/>
         <source>VAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="89"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="92"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="96"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="97"/>
         <source>Choose PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF kiezen…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="101"/>
         <source>Invoice PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur-PDF:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="136"/>
         <source>Choose the invoice PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de PDF van de factuur</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="136"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -340,42 +339,42 @@
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="116"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="117"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="118"/>
         <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurdatum</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="120"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="122"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen te laat</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="124"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="126"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/table_models.py" line="126"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>betaald</translation>
     </message>
 </context>
 <context>
@@ -383,103 +382,103 @@
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="13"/>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederland</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="13"/>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>België</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="13"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Duitsland</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="14"/>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankrijk</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="14"/>
         <source>Luxembourg</source>
-        <translation type="unfinished"></translation>
+        <translation>Luxemburg</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="14"/>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="18"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="18"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="18"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="22"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="22"/>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Consument</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="26"/>
         <source>Accounts payable</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediteurenadministratie</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="26"/>
         <source>Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkoop</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="27"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidinggevende</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="27"/>
         <source>General inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen adres</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="28"/>
         <location filename="../../debtordesk/ui/labels.py" line="33"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="32"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Overboeking</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="32"/>
         <source>Direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische incasso</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="33"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="33"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Contant</translation>
     </message>
 </context>
 <context>
@@ -487,309 +486,319 @@
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="66"/>
         <source>Search client, invoice number or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op klant, factuurnummer of omschrijving</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="67"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen vervallen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="69"/>
         <source>Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen openstaand</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="72"/>
         <source>Search client, place, VAT number or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="76"/>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="77"/>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klanten</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="82"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="121"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="122"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="123"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="125"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="127"/>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="128"/>
         <source>&amp;Verify Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="132"/>
         <source>&amp;Business</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administratie</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="133"/>
         <source>New &amp;Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="134"/>
         <source>New C&amp;lient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="135"/>
         <source>Record &amp;Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="136"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="140"/>
         <source>Business &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="142"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="143"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="146"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemstandaard</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="155"/>
         <source>&amp;About DebtorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="157"/>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe factuur…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="158"/>
         <location filename="../../debtordesk/ui/main_window.py" line="162"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="159"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling registreren…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="161"/>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klant…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="163"/>
         <source>New invoice for this client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="206"/>
-        <source>Open: {open} · Overdue: {overdue} in {count} invoice(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Open: {open} · Overdue: {overdue} · Overdue invoices: {count}</source>
+        <translation>Openstaand: {open} · Vervallen: {overdue} · Vervallen facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="306"/>
+        <source>Choose a name other than that of the open file.</source>
+        <translation>Kies een andere naam dan die van het geopende bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="344"/>
+        <source>Every dossier is intact: nothing was changed or removed.
+
+Dossiers checked: {chains}
+Records checked: {records}</source>
+        <translation>Elk dossier is intact: er is niets gewijzigd of verwijderd.
+
+Gecontroleerde dossiers: {chains}
+Gecontroleerde vastleggingen: {records}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="398"/>
+        <source>First choose the invoice that was paid.</source>
+        <translation>Kies eerst de factuur die betaald is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
+        <source>DebtorDesk uses the new language the next time it starts.</source>
+        <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="225"/>
         <source>Cannot use this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="245"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente bestanden</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="260"/>
         <source>Open a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbestand openen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="264"/>
         <source>New data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="269"/>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand bestaat al</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="270"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="301"/>
         <location filename="../../debtordesk/ui/main_window.py" line="306"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="306"/>
-        <source>Choose another name than the open file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie opslaan</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="313"/>
         <source>Copy saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="319"/>
         <location filename="../../debtordesk/ui/main_window.py" line="328"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="319"/>
         <source>There are no backups of this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="329"/>
         <source>Put the file back as it was in this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="329"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="337"/>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="343"/>
         <source>Dossier intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="344"/>
-        <source>All {records} records in {chains} dossiers are intact: nothing was changed or removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="347"/>
-        <source>Dossier changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier intact</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="348"/>
+        <source>Dossier changed</source>
+        <translation>Dossier gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="349"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
 Restore a backup from before the change, or keep this file as it is for your adviser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier is buiten DebtorDesk om gewijzigd. De eerste gewijzigde vastlegging:
+{where}
+
+Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="364"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="365"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="383"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="384"/>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="383"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="384"/>
         <source>Add a client first: every invoice is for a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="397"/>
-        <source>Choose the invoice that was paid first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="400"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="401"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="400"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="401"/>
         <source>Invoice {number} is paid in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="418"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="418"/>
-        <source>DebtorDesk uses the new language from its next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="421"/>
-        <source>About DebtorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="422"/>
+        <source>About DebtorDesk</source>
+        <translation>Over DebtorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="423"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>DebtorDesk {version}
+Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</translation>
     </message>
 </context>
 <context>
@@ -797,32 +806,32 @@ Get late invoices paid without losing the client.</source>
     <message>
         <location filename="../../debtordesk/ui/payment_dialog.py" line="19"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling registreren</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/payment_dialog.py" line="22"/>
         <source>Invoice {number} of {client}: {open} open</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur {number} van {client}: {open} openstaand</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/payment_dialog.py" line="27"/>
         <source>Amount received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen bedrag:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/payment_dialog.py" line="28"/>
         <source>Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen op:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/payment_dialog.py" line="29"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaalwijze:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/payment_dialog.py" line="30"/>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk:</translation>
     </message>
 </context>
 <context>
@@ -830,217 +839,217 @@ Get late invoices paid without losing the client.</source>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="23"/>
         <source>Fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul dit in.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="24"/>
         <source>The check digits do not match: look for a typing error in the IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controlecijfers kloppen niet: kijk of er een typefout in het IBAN zit.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="25"/>
         <source>This IBAN has the wrong number of characters for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit IBAN heeft niet het juiste aantal tekens voor het land.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="26"/>
         <source>An IBAN starts with a country code such as NL or BE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een IBAN begint met een landcode, zoals NL of BE.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="27"/>
         <source>This is not a valid IBAN; copy it from a bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen geldig IBAN; neem het over van een bankafschrift.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="28"/>
         <source>This is not a valid BIC: 8 or 11 letters and digits, e.g. ABNANL2A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen geldige BIC: 8 of 11 letters en cijfers, bijv. ABNANL2A.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="29"/>
         <source>The BIC is for country {bic} but the IBAN is from {iban}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De BIC hoort bij land {bic}, maar het IBAN komt uit {iban}.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="31"/>
         <source>This VAT number is not valid; check it, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit btw-nummer is niet geldig; controleer het of laat het veld leeg.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="32"/>
         <source>This VAT number is not from {country}, the country chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit btw-nummer hoort niet bij {country}, het land dat je hierboven hebt gekozen.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="34"/>
         <source>A KvK number has 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een KvK-nummer heeft 8 cijfers.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="35"/>
         <source>This enterprise number is not valid: 10 digits starting with 0 or 1, e.g. 0123.456.749.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit ondernemingsnummer is niet geldig: 10 cijfers, beginnend met 0 of 1, bijv. 0123.456.749.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="37"/>
         <source>This is not an email address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen e-mailadres (naam@example.com).</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="38"/>
         <source>Use digits, spaces and an optional + (e.g. +31 6 12345678).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik cijfers, spaties en eventueel een + (bijv. +31 6 12345678).</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="39"/>
         <source>A Dutch postcode is 4 digits and 2 letters, e.g. 3511 AW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Nederlandse postcode bestaat uit 4 cijfers en 2 letters, bijv. 3511 AW.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="40"/>
         <source>A Belgian postcode has 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Belgische postcode heeft 4 cijfers.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="41"/>
         <source>DebtorDesk supports businesses in the Netherlands and Belgium.</source>
-        <translation type="unfinished"></translation>
+        <translation>DebtorDesk ondersteunt bedrijven in Nederland en België.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="42"/>
         <source>Choose a payment term between 0 and {max} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een betalingstermijn tussen 0 en {max} dagen.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="43"/>
         <source>A consumer has no VAT number; choose Company or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een consument heeft geen btw-nummer; kies Bedrijf of maak het veld leeg.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="44"/>
-        <source>Give an email address or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter an email address or a phone number.</source>
+        <translation>Vul een e-mailadres of een telefoonnummer in.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="72"/>
+        <source>This file was saved by a newer version of DebtorDesk. Update DebtorDesk to open it.</source>
+        <translation>Dit bestand is opgeslagen met een nieuwere versie van DebtorDesk. Werk DebtorDesk bij om het te openen.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="45"/>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="46"/>
         <source>Enter an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een bedrag groter dan nul in.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="47"/>
         <source>This amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bedrag is te hoog.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="48"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een bedrag in.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="49"/>
         <source>This is not an amount. Write it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen bedrag. Schrijf het als {example}.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="51"/>
         <source>Use at most two decimals (whole cents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik hooguit twee decimalen (hele centen).</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="52"/>
         <source>Invoice number {number} is already in this file; every invoice needs its own number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurnummer {number} staat al in dit bestand; elke factuur heeft een eigen nummer nodig.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="55"/>
         <source>The due date cannot be before the invoice date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vervaldatum kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="56"/>
         <source>The invoice total must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het factuurtotaal moet hoger zijn dan nul.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="57"/>
         <source>Only invoices in euro are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen facturen in euro worden ondersteund.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="58"/>
         <source>{filename} is not a PDF file; choose the invoice&apos;s PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} is geen PDF-bestand; kies de PDF van de factuur.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="60"/>
         <source>The total cannot be lower than what was already paid ({paid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het totaal kan niet lager zijn dan wat al is betaald ({paid}).</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="62"/>
         <source>This is more than the open amount of {open}; enter at most that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is meer dan het openstaande bedrag van {open}; vul hooguit dat bedrag in.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="64"/>
         <source>This date is in the future; record a payment once it has been received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum ligt in de toekomst; registreer een betaling pas als die is ontvangen.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="65"/>
         <source>A payment cannot be before the invoice date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een betaling kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="66"/>
         <source>Choose at least one invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één factuur.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="70"/>
         <source>This file is already open in another DebtorDesk window. Close it there first, or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is al geopend in een ander DebtorDesk-venster. Sluit het daar eerst, of open een kopie.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="71"/>
         <source>This is not a DebtorDesk data file. Choose a file ending in .debtordesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="72"/>
-        <source>This file was saved by a newer DebtorDesk. Update DebtorDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen gegevensbestand van DebtorDesk. Kies een bestand dat eindigt op .debtordesk.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="73"/>
         <source>This file is damaged and cannot be opened. Use File &gt; Restore from Backup to get your data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is beschadigd en kan niet worden geopend. Gebruik Bestand &gt; Back-up terugzetten om je gegevens terug te krijgen.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="74"/>
         <source>DebtorDesk cannot write to this file or its folder. Check the permissions, or save a copy elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>DebtorDesk kan niet naar dit bestand of de map ervan schrijven. Controleer de rechten, of sla ergens anders een kopie op.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="75"/>
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol. Maak wat ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="76"/>
         <source>The file is not there any more. It may have been moved or renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is er niet meer. Misschien is het verplaatst of hernoemd.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="77"/>
         <source>The file could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -1048,82 +1057,82 @@ Get late invoices paid without losing the client.</source>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="17"/>
         <source>Business profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsprofiel</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="22"/>
         <source>Business name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="23"/>
         <source>Street and number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en huisnummer:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="24"/>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="25"/>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="27"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="28"/>
         <source>VAT number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Btw-nummer:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="29"/>
         <source>KvK / enterprise number:</source>
-        <translation type="unfinished"></translation>
+        <translation>KvK- / ondernemingsnummer:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="30"/>
         <source>IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="31"/>
         <source>BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="32"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="33"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="36"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="38"/>
         <source>Default payment term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard betalingstermijn:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="39"/>
-        <source>Language of letters:</source>
-        <translation type="unfinished"></translation>
+        <source>Language for letters:</source>
+        <translation>Taal voor brieven:</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/profile_dialog.py" line="42"/>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening:</translation>
     </message>
 </context>
 <context>
@@ -1131,27 +1140,27 @@ Get late invoices paid without losing the client.</source>
     <message>
         <location filename="../../debtordesk/ui/welcome_page.py" line="22"/>
         <source>Welcome to DebtorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij DebtorDesk</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/welcome_page.py" line="27"/>
-        <source>DebtorDesk helps you get late invoices paid without losing the client: a calm follow-up, a record of every step, letters that hold up.</source>
-        <translation type="unfinished"></translation>
+        <source>DebtorDesk helps you get late invoices paid without losing the client: a calm follow-up, a record of every step, and letters that meet the legal requirements.</source>
+        <translation>DebtorDesk helpt je om achterstallige facturen betaald te krijgen zonder de klant kwijt te raken: rustig opvolgen, elke stap vastgelegd, en brieven die aan de wettelijke eisen voldoen.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/welcome_page.py" line="30"/>
         <source>Set up my business</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn bedrijf instellen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/welcome_page.py" line="32"/>
         <source>Explore the demo business</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demobedrijf verkennen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/welcome_page.py" line="34"/>
         <source>Open a data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbestand openen…</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ def test_contact_without_email_or_phone_is_refused(window) -> None:
     contact_dialog.field("name").setText("Nobody")
     contact_dialog.accept()
     assert contact_dialog.isVisible()
-    assert any("email address or a phone number" in line for line in contact_dialog.problem_lines())
+    assert any("an email address or a phone number" in line for line in contact_dialog.problem_lines())
     assert dialog.contact_list.count() == 0
 
 

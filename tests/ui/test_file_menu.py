@@ -117,4 +117,4 @@ def test_restore_can_be_cancelled(window, monkeypatch: pytest.MonkeyPatch) -> No
 def test_verify_reports_an_intact_dossier(window, boxes) -> None:
     window.verify_dossier()
     kind, title, text = boxes[-1]
-    assert kind == "information" and "are intact" in text
+    assert kind == "information" and "Every dossier is intact" in text

@@ -1,0 +1,53 @@
+"""The UI in Dutch: menus, messages and amounts, from the shipped translation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from debtordesk.app import FileWorkspace
+from debtordesk.core.formatting import Formatter
+from debtordesk.ui.i18n import choose_language, install_translators
+from debtordesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def dutch(qapp: QApplication):  # type: ignore[no-untyped-def]
+    translators = install_translators(qapp, "nl")
+    assert translators, "the Dutch translation did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_main_window_speaks_dutch(dutch, qtbot, settings, clock, demo_file: Path) -> None:
+    window = MainWindow(FileWorkspace(clock), Formatter("nl"), settings)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.data_shown):
+            window.open_path(demo_file)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["&Bestand", "&Administratie", "&Instellingen", "&Help"]
+        assert window.tabs.tabText(0) == "&Facturen"
+        from PySide6.QtCore import Qt
+
+        assert window.invoices_model.headerData(0, Qt.Orientation.Horizontal) == "Klant"
+        assert window.figures.text().startswith("Openstaand: €")
+        dialog = window.edit_profile()
+        dialog.field("iban").setText("NL91ABNA0417164301")
+        dialog.accept()
+        assert dialog.problem_lines() == ["IBAN: De controlecijfers kloppen niet: kijk of er een typefout in het IBAN zit."]
+        assert dialog.formatter.plain_amount(123456) == "1.234,56"
+    finally:
+        window.workspace.close()
+
+
+def test_language_follows_the_system_unless_overridden() -> None:
+    from PySide6.QtCore import QLocale
+
+    assert choose_language("system", QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)) == "nl"
+    assert choose_language("system", QLocale(QLocale.Language.French, QLocale.Country.Belgium)) == "en"
+    assert choose_language("nl", QLocale(QLocale.Language.English)) == "nl"
+    assert choose_language("en", QLocale(QLocale.Language.Dutch)) == "en"
