@@ -46,7 +46,7 @@ def head_revision() -> str:
 
 def current_revision(path: Path) -> str | None:
     """The schema revision recorded in the file, read without Alembic."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError:
@@ -111,7 +111,7 @@ def check_is_data_file(path: Path) -> None:
         raise errors.NotADataFile(path, "not an SQLite database")
     if not header:
         return  # an empty file becomes a new data file
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     try:
         result = connection.execute("PRAGMA quick_check").fetchone()
         if result is None or result[0] != "ok":

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 PRAGMAS = (
@@ -27,7 +27,8 @@ PRAGMAS = (
 def make_engine(path: Path) -> Engine:
     # NullPool: a connection closes when its session ends, so closing the file
     # really releases it (restore and tests replace the file underneath).
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # URL.create, not an "sqlite:///..." string: a "?" in a folder name would start the query.
+    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -67,6 +67,8 @@ class ClientDialog(FormDialog):
         box_layout = QVBoxLayout(box)
         self.contact_list = QListWidget()
         self.contact_list.setObjectName("contactList")
+        self.contact_list.setWordWrap(True)
+        self.contact_list.setMinimumHeight(90)
         self.contact_list.itemActivated.connect(lambda _item: self.edit_contact())
         box_layout.addWidget(self.contact_list)
         row = QHBoxLayout()
@@ -87,7 +89,7 @@ class ClientDialog(FormDialog):
         roles = labels.contact_roles()
         for contact in self.contacts:
             reach = " · ".join(part for part in (contact.email, contact.phone) if part)
-            text = f"{contact.name} — {labels.label_of(roles, contact.role)}  {reach}"
+            text = f"{contact.name} — {labels.label_of(roles, contact.role)}\n{reach}"
             if not contact.active:
                 text += "  " + self.tr("(inactive)")
             QListWidgetItem(text, self.contact_list)

@@ -50,7 +50,7 @@ _PROBLEMS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
         example=f.plain_amount(123456)),
     "amount_too_many_decimals": lambda p, f: QCoreApplication.translate("Problems", "Use at most two decimals (whole cents)."),
     "invoice_number_taken": lambda p, f: QCoreApplication.translate("Problems", 
-        "Invoice number {number} is already in this file; every invoice needs its own number.").format(
+        "{number} is already used in this file; every invoice needs its own number.").format(
         number=p["number"]),
     "due_before_issue": lambda p, f: QCoreApplication.translate("Problems", "The due date cannot be before the invoice date."),
     "invoice_total_zero": lambda p, f: QCoreApplication.translate("Problems", "The invoice total must be more than zero."),

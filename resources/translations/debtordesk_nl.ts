@@ -127,17 +127,17 @@
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/client_dialog.py" line="73"/>
+        <location filename="../../debtordesk/ui/client_dialog.py" line="75"/>
         <source>&amp;Add contact…</source>
         <translation>Contactpersoon &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/client_dialog.py" line="75"/>
+        <location filename="../../debtordesk/ui/client_dialog.py" line="77"/>
         <source>&amp;Edit contact…</source>
         <translation>Contactpersoon &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/client_dialog.py" line="92"/>
+        <location filename="../../debtordesk/ui/client_dialog.py" line="94"/>
         <source>(inactive)</source>
         <translation>(inactief)</translation>
     </message>
@@ -932,6 +932,11 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Vul een e-mailadres of een telefoonnummer in.</translation>
     </message>
     <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="52"/>
+        <source>{number} is already used in this file; every invoice needs its own number.</source>
+        <translation>{number} is al gebruikt in dit bestand; elke factuur heeft een eigen nummer nodig.</translation>
+    </message>
+    <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="72"/>
         <source>This file was saved by a newer version of DebtorDesk. Update DebtorDesk to open it.</source>
         <translation>Dit bestand is opgeslagen met een nieuwere versie van DebtorDesk. Werk DebtorDesk bij om het te openen.</translation>
@@ -965,11 +970,6 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <location filename="../../debtordesk/ui/problem_text.py" line="51"/>
         <source>Use at most two decimals (whole cents).</source>
         <translation>Gebruik hooguit twee decimalen (hele centen).</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="52"/>
-        <source>Invoice number {number} is already in this file; every invoice needs its own number.</source>
-        <translation>Factuurnummer {number} staat al in dit bestand; elke factuur heeft een eigen nummer nodig.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="55"/>

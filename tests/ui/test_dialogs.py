@@ -69,7 +69,7 @@ def test_invoice_dialog_names_every_problem_and_saves_nothing(window) -> None:
     dialog.accept()
     assert dialog.isVisible()
     text = "\n".join(dialog.problem_lines())
-    assert f"Invoice number {existing} is already in this file" in text
+    assert f"Invoice number: {existing} is already used in this file" in text
     assert "The due date cannot be before the invoice date." in text
     assert "The amount cannot be negative." in text
     assert _counts(window) == before
