@@ -24,7 +24,7 @@ from debtordesk.core.services import DebtorService
 from debtordesk.resources import resource_path
 from debtordesk.startup import seconds_since_start
 from debtordesk.storage import backup
-from debtordesk.storage.datafile import DataFile, check_is_data_file, open_data_file
+from debtordesk.storage.datafile import DataFile, check_is_data_file, lock_path, open_data_file
 from debtordesk.storage.verify import verify_file
 from debtordesk.ui import msgbox
 from debtordesk.ui.i18n import choose_language, install_translators
@@ -77,7 +77,7 @@ class FileWorkspace:
         with open_data_file(partial, create=True, take_backup=False) as data_file:
             build_demo(data_file.store, self.demo_today or self.clock.today())
         partial.replace(path)
-        partial.with_name(partial.name + ".lock").unlink(missing_ok=True)
+        lock_path(partial).unlink(missing_ok=True)
 
     def close(self) -> None:
         if self._file is not None:

@@ -1,8 +1,8 @@
 """Opening a DebtorDesk data file: lock it, check it, back it up, migrate it.
 
 A data file is an SQLite database, like a word processor's document. Only one
-DebtorDesk may have it open: an OS lock on ``FILE.lock`` is taken for as long as
-it is open and released by the OS even when the process is killed.
+DebtorDesk may have it open: an OS lock on the hidden ``.FILE.lock`` is taken for
+as long as it is open and released by the OS even when the process is killed.
 """
 
 from __future__ import annotations
@@ -65,7 +65,12 @@ def alembic_config() -> Config:
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
+    """A hidden lock file beside the data file, as LibreOffice's ``.~lock.NAME#``.
+
+    It is left in place after closing: removing it could let two DebtorDesks hold
+    locks on different inodes of the same name.
+    """
+    return path.with_name(f".{path.name}.lock")
 
 
 @dataclass
