@@ -9,7 +9,7 @@ from pathlib import Path
 
 from debtordesk.core.demo import build_demo
 from debtordesk.storage import backup, errors
-from debtordesk.storage.datafile import check_is_data_file, open_data_file
+from debtordesk.storage.datafile import check_is_data_file, lock_path, open_data_file
 from debtordesk.storage.engine import make_engine
 from debtordesk.storage.verify import verify_file
 
@@ -29,8 +29,9 @@ def _demo(args: argparse.Namespace) -> int:
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm", ".lock"):
+        for suffix in ("-wal", "-shm"):
             partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+        lock_path(partial).unlink(missing_ok=True)  # the .part file's own lock, not the target's
     print(f"Demo business written to {path}")
     return 0
 
@@ -38,6 +39,8 @@ def _demo(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     path = Path(args.path)
     check_is_data_file(path)
+    if path.stat().st_size == 0:  # opening would make it a new data file; there is nothing to verify
+        raise errors.NotADataFile(path, "empty file")
     engine = make_engine(path)
     try:
         report = verify_file(engine)

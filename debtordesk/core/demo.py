@@ -226,13 +226,13 @@ def _history(service: DebtorService, walking: _WalkingClock, rng: random.Random,
             service.add_task(Task(client_id, today, TaskKind.CALL, "Belofte niet nagekomen: bellen.", invoice_id))
         return
     if behaviour == "dispute" and newest and due < today:
-        walking.at(due + timedelta(days=3), 14, 20)
+        walking.at(min(today, due + timedelta(days=3)), 14, 20)  # never a record dated after today
         service.add_note("Klant belt: niet tevreden over de tweede fotosessie; wil eerst overleg.",
                          client_id=client_id, invoice_id=invoice_id)
         service.add_task(Task(client_id, today + timedelta(days=2), TaskKind.CALL, "Overleg over de fotosessie",
                               invoice_id))
         return
     if behaviour == "slow" and due < today and newest:
-        walking.at(due + timedelta(days=2), 9, 40)
+        walking.at(min(today, due + timedelta(days=2)), 9, 40)
         service.add_task(Task(client_id, today - timedelta(days=1), TaskKind.EMAIL, "Vriendelijke herinnering sturen",
                               invoice_id))

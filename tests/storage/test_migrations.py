@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy.exc
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
@@ -107,7 +108,7 @@ def test_old_file_is_migrated_with_data_intact(tmp_path: Path) -> None:
     path = tmp_path / "old.debtordesk"
     make_old_file(path)
     assert revision_of(path) == "0001"
-    old_counts = {k: v for k, v in table_counts_0001(path).items()}
+    old_counts = table_counts_0001(path)
 
     with open_data_file(path) as data_file:
         assert revision_of(data_file.path) == "0002"
@@ -164,8 +165,9 @@ def test_triggers_survive_the_migration(tmp_path: Path) -> None:
     path = tmp_path / "old.debtordesk"
     make_old_file(path)
     with open_data_file(path) as data_file:
-        with pytest.raises(Exception, match="append-only"), data_file.engine.begin() as connection:
-            connection.execute(text("UPDATE dossier_record SET summary = 'x'"))
+        with pytest.raises(sqlalchemy.exc.IntegrityError, match="append-only"):
+            with data_file.engine.begin() as connection:
+                connection.execute(text("UPDATE dossier_record SET summary = 'x'"))
         names = set(inspect(data_file.engine).get_table_names())
     assert {"dossier_record", "dossier_document", "alembic_version"} <= names
 
