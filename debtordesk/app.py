@@ -24,7 +24,7 @@ from debtordesk.core.services import DebtorService
 from debtordesk.resources import resource_path
 from debtordesk.startup import seconds_since_start
 from debtordesk.storage import backup
-from debtordesk.storage.datafile import DataFile, check_is_data_file, lock_path, open_data_file
+from debtordesk.storage.datafile import DataFile, check_is_data_file, open_data_file
 from debtordesk.storage.verify import verify_file
 from debtordesk.ui import msgbox
 from debtordesk.ui.i18n import choose_language, install_translators
@@ -71,13 +71,9 @@ class FileWorkspace:
         self._use(open_data_file(path, create=True))
 
     def create_demo(self, path: Path) -> None:
-        from debtordesk.core.demo import build_demo  # only when asked for: not on the start-up path
+        from debtordesk.storage.demo_file import write_demo_file  # not on the start-up path
 
-        partial = path.with_name(path.name + ".part")
-        with open_data_file(partial, create=True, take_backup=False) as data_file:
-            build_demo(data_file.store, self.demo_today or self.clock.today())
-        partial.replace(path)
-        lock_path(partial).unlink(missing_ok=True)
+        write_demo_file(path, self.demo_today or self.clock.today())
 
     def close(self) -> None:
         if self._file is not None:

@@ -7,9 +7,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from debtordesk.core.demo import build_demo
 from debtordesk.storage import backup, errors
-from debtordesk.storage.datafile import check_is_data_file, lock_path, open_data_file
+from debtordesk.storage.datafile import check_is_data_file
+from debtordesk.storage.demo_file import write_demo_file
 from debtordesk.storage.engine import make_engine
 from debtordesk.storage.verify import verify_file
 
@@ -20,18 +20,7 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"{path} already exists; choose a new file name.", file=sys.stderr)
         return 2
     today = date.fromisoformat(args.today) if args.today else date.today()
-    # Built beside the target and renamed at the end: a failure leaves no half-made file.
-    partial = path.with_name(path.name + ".part")
-    partial.unlink(missing_ok=True)
-    try:
-        with open_data_file(partial, create=True, take_backup=False) as data_file:
-            build_demo(data_file.store, today)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm"):
-            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
-        lock_path(partial).unlink(missing_ok=True)  # the .part file's own lock, not the target's
+    write_demo_file(path, today)
     print(f"Demo business written to {path}")
     return 0
 

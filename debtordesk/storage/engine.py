@@ -4,8 +4,9 @@ WAL lets the dossier be read while a write is under way; ``synchronous=FULL``
 makes a committed transaction survive a power cut; foreign keys are off in SQLite
 unless asked for on every connection. pysqlite's own transaction handling is
 switched off so that SQLAlchemy's BEGIN is the one that counts (the recipe from
-SQLAlchemy's SQLite dialect docs); BEGIN IMMEDIATE takes the write lock up front
-so two writers never deadlock on an upgrade from read to write.
+SQLAlchemy's SQLite dialect docs); a writing transaction begins IMMEDIATE, taking
+the write lock up front so two writers never deadlock on an upgrade from read to
+write, while a reading one begins deferred and never waits for a writer.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ PRAGMAS = (
 )
 
 
+#: Execution option for sessions that only read (see SqlStore.reading).
+READ_ONLY = "debtordesk_read_only"
+
+
 def make_engine(path: Path) -> Engine:
     # NullPool: a connection closes when its session ends, so closing the file
     # really releases it (restore and tests replace the file underneath).
@@ -40,6 +45,9 @@ def make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")  # deferred: reads a WAL snapshot, takes no write lock
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

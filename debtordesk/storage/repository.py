@@ -40,6 +40,7 @@ from debtordesk.core.model import (
     TaskKind,
 )
 from debtordesk.core.ports import NotFound
+from debtordesk.storage.engine import READ_ONLY
 from debtordesk.storage.models import (
     ClientRowORM,
     ContactRowORM,
@@ -351,7 +352,7 @@ class SqlStore:
 
     @contextmanager
     def reading(self) -> Iterator[SqlReader]:
-        with Session(self.engine) as session:
+        with Session(self.engine.execution_options(**{READ_ONLY: True})) as session:
             try:
                 yield SqlReader(session)
             finally:
