@@ -136,3 +136,38 @@ def test_editing_a_client_records_what_changed(window, qtbot) -> None:
         last = reader.records(client_id=row.client.id)[-1]
     assert last.summary == "Work for Fietsenmaker Jansen paused"
     assert last.details == {"changes": {"work_paused": [False, True]}}
+
+
+def test_invoice_pdf_is_kept_in_the_dossier_with_its_hash(window, qtbot, tmp_path) -> None:
+    import hashlib
+
+    pdf = tmp_path / "factuur 2026-900.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    dialog = window.new_invoice()
+    dialog.field("number").setText("2026-900")
+    dialog.field("net").setText("80.00")
+    dialog.attach_pdf(str(pdf))
+    assert dialog.pdf_label.text() == "factuur 2026-900.pdf"
+    with qtbot.waitSignal(window.data_shown):
+        dialog.accept()
+    assert window.invoices.select_where(lambda row: row.invoice.number == "2026-900")
+    invoice_id = window.invoices.current().invoice.id
+    with window.service.store.reading() as reader:
+        (record,) = reader.records(invoice_id=invoice_id)
+        stored = reader.invoice(invoice_id).pdf
+    assert stored is not None and stored.data == pdf.read_bytes()
+    assert record.documents[0].sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest()
+    assert window.workspace.verify().intact
+
+
+def test_a_file_that_is_not_a_pdf_is_refused(window, tmp_path) -> None:
+    fake = tmp_path / "invoice.pdf"
+    fake.write_text("not really a pdf")
+    before = _counts(window)
+    dialog = window.new_invoice()
+    dialog.field("net").setText("80.00")
+    dialog.attach_pdf(str(fake))
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.problem_lines() == ["Invoice PDF: invoice.pdf is not a PDF file; choose the invoice's PDF."]
+    assert _counts(window) == before
