@@ -97,7 +97,7 @@ class FileWorkspace:
         path = self._file.path
         backup.make_backup(path, "before-restore")
         self.close()
-        backup.copy_database(source, path)
+        backup.restore_database(source, path)
         self.open(path)
 
     def verify(self) -> VerifyOutcome:
@@ -200,13 +200,21 @@ def main(options: Options) -> int:
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
-    target = options.file
-    if options.demo:
-        QTimer.singleShot(0, window.explore_demo)
-    elif target is not None:
-        QTimer.singleShot(0, lambda: window.open_path(target))
-    elif window.workspace.default_path().exists():
-        QTimer.singleShot(0, lambda: window.open_path(window.workspace.default_path()))
-    elif options.smoke:
-        QTimer.singleShot(0, window.create_business)
+    QTimer.singleShot(0, lambda: _open_first(window, options))
     return app.exec()
+
+
+def _open_first(window: MainWindow, options: Options) -> None:
+    """Open what the command line asks for, else the user's own file, else show the welcome page."""
+    default = window.workspace.default_path()
+    if options.demo:
+        window.explore_demo()
+    elif options.file is not None:
+        window.open_path(options.file)
+    elif default.exists():
+        window.open_path(default)
+    elif options.smoke:
+        window.create_business()
+    if options.smoke and window.workspace.path is None:
+        print("smoke: no data file could be opened", file=sys.stderr, flush=True)
+        QApplication.instance().exit(1)  # type: ignore[union-attr]

@@ -32,3 +32,15 @@ def test_smoke_on_a_fresh_data_folder_creates_the_business_file(tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert "painted in" in result.stdout
     assert (tmp_path / "data" / "My business.debtordesk").exists()
+
+
+@pytest.mark.slow
+def test_smoke_exits_non_zero_when_the_file_cannot_be_opened(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.debtordesk"
+    bad.write_text("not a data file")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEBTORDESK_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-m", "debtordesk", "--smoke", str(bad)], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "no data file could be opened" in result.stderr

@@ -46,6 +46,24 @@ def copy_database(source: Path, target: Path) -> None:
     tmp.replace(target)
 
 
+def restore_database(source: Path, target: Path) -> None:
+    """Put ``source``'s content into the existing database ``target``, in place.
+
+    Through the backup API into the live file, so SQLite's own locking and its
+    WAL handling apply: replacing the file by a rename could pair it with a WAL
+    file of the old content. The caller holds the data file's lock.
+    """
+    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 

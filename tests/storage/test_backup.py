@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -134,3 +134,28 @@ def test_backups_work_whatever_the_folder_is_called(tmp_path: Path, folder: str)
     assert opened_backup is not None
     assert table_counts(opened_backup) == table_counts(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder]  # no stray file made by a cut-off path
+
+
+def test_restore_puts_a_backup_back_into_the_live_wal_file(tmp_path: Path) -> None:
+    from debtordesk.core.model import Client
+    from debtordesk.storage.datafile import open_data_file
+    from debtordesk.storage.verify import verify_file
+
+    path = tmp_path / "live.debtordesk"
+    with open_data_file(path, create=True) as data_file:
+        with data_file.store.transaction() as tx:
+            tx.add_client(Client("Before BV"))
+    old = backup.make_backup(path, "manual", folder=tmp_path / "keep")
+    with open_data_file(path) as data_file:
+        with data_file.store.transaction() as tx:
+            tx.add_client(Client("After BV"))
+        # A reader keeps the WAL in use while the restore runs, as the app's own engine may.
+        backup.restore_database(old, path)
+        with data_file.store.reading() as reader:
+            names = sorted(row.client.name for row in reader.clients(date(2026, 11, 23)))
+        assert names == ["Before BV"]
+        assert verify_file(data_file.engine).intact
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    connection.close()
