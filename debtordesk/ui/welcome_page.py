@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
 class WelcomePage(QWidget):
@@ -27,6 +27,7 @@ class WelcomePage(QWidget):
             "DebtorDesk helps you get late invoices paid without losing the client: "
             "a calm follow-up, a record of every step, and letters that meet the legal requirements."))
         intro.setWordWrap(True)
+        intro.setMinimumHeight(intro.heightForWidth(520))
         self.create_button = QPushButton(self.tr("Set up my business"))
         self.create_button.setObjectName("createBusiness")
         self.demo_button = QPushButton(self.tr("Explore the demo business"))
@@ -44,10 +45,11 @@ class WelcomePage(QWidget):
             button.setMinimumHeight(40)
             column.addWidget(button)
         box = QWidget()
-        box.setMaximumWidth(480)
+        box.setFixedWidth(520)  # a fixed width lets the wrapped intro get its full height
         box.setLayout(column)
+        box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
-        layout.addStretch()
+        layout.addStretch(1)  # an unnumbered stretch is 0 and would collapse next to the 2 below
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.create_button.setDefault(True)
