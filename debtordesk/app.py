@@ -24,8 +24,7 @@ from debtordesk.core.services import DebtorService
 from debtordesk.resources import resource_path
 from debtordesk.startup import seconds_since_start
 from debtordesk.storage import backup
-from debtordesk.storage.datafile import DataFile, check_is_data_file, open_data_file
-from debtordesk.storage.verify import verify_file
+from debtordesk.storage.datafile import DataFile, open_data_file
 from debtordesk.ui import msgbox
 from debtordesk.ui.i18n import choose_language, install_translators
 from debtordesk.ui.main_window import MainWindow
@@ -83,7 +82,7 @@ class FileWorkspace:
 
     def save_copy(self, target: Path) -> None:
         assert self._file is not None
-        backup.copy_database(self._file.path, target)
+        self._file.save_copy(target)
 
     def backups(self) -> list[BackupEntry]:
         if self._file is None:
@@ -93,16 +92,12 @@ class FileWorkspace:
     def restore(self, source: Path) -> None:
         """Put a backup in place; the current state is backed up first, so nothing is lost."""
         assert self._file is not None
-        check_is_data_file(source)
-        path = self._file.path
-        backup.make_backup(path, "before-restore")
-        self.close()
-        backup.restore_database(source, path)
-        self.open(path)
+        self._file.restore_from(source)
+        self._service = DebtorService(self._file.store, self.clock)
 
     def verify(self) -> VerifyOutcome:
         assert self._file is not None
-        report = verify_file(self._file.engine)
+        report = self._file.verify()
         first = report.breaks[0].describe() if report.breaks else ""
         return VerifyOutcome(report.intact, report.records, report.chains, first)
 
@@ -148,6 +143,9 @@ class _FirstPaint(QObject):
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
 
+_crash_boxes: list[object] = []
+
+
 def install_crash_handler() -> None:
     """Last resort: log the traceback to a file and show it to copy (cf. Picard, Vorta)."""
     log_dir = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
@@ -161,10 +159,11 @@ def install_crash_handler() -> None:
         except OSError:
             pass
         if QApplication.instance() is not None:
-            msgbox.error(None, "DebtorDesk", QApplication.translate(
+            # Kept in a global: a parentless box without a Python reference is deleted at once.
+            _crash_boxes.append(msgbox.error(None, "DebtorDesk", QApplication.translate(
                 "Crash", "Something went wrong that DebtorDesk did not expect. Your data is safe: every change is "
                 "saved as a whole or not at all. The details below were also written to {path}.").format(
-                path=log_dir / "crash.log"), text)
+                path=log_dir / "crash.log"), text))
 
     sys.excepthook = hook
 
@@ -189,11 +188,8 @@ def main(options: Options) -> int:
     translators = install_translators(app, language)  # noqa: F841 - must stay alive with the app
     if not options.smoke:
         install_crash_handler()
-    clock = system_clock()
-    if options.today is not None:
-        fixed = options.today
-        clock = Clock(lambda: system_clock().now().replace(year=fixed.year, month=fixed.month, day=fixed.day))
-    window = build_window(options, settings, clock)
+    # --today only dates the demo business; the dossier always gets the real time.
+    window = build_window(options, settings, system_clock())
     if options.smoke:
         _FirstPaint(window)
     geometry = settings.value("window/geometry")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from debtordesk.storage import backup, errors
-from debtordesk.storage.datafile import check_is_data_file
+from debtordesk.storage.datafile import check_is_data_file, current_revision
 from debtordesk.storage.demo_file import write_demo_file
 from debtordesk.storage.engine import make_engine
 from debtordesk.storage.verify import verify_file
@@ -19,8 +19,7 @@ def _demo(args: argparse.Namespace) -> int:
     if path.exists():
         print(f"{path} already exists; choose a new file name.", file=sys.stderr)
         return 2
-    today = date.fromisoformat(args.today) if args.today else date.today()
-    write_demo_file(path, today)
+    write_demo_file(path, args.today or date.today())
     print(f"Demo business written to {path}")
     return 0
 
@@ -28,8 +27,8 @@ def _demo(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     path = Path(args.path)
     check_is_data_file(path)
-    if path.stat().st_size == 0:  # opening would make it a new data file; there is nothing to verify
-        raise errors.NotADataFile(path, "empty file")
+    if current_revision(path) is None:  # empty, or SQLite without DebtorDesk's schema
+        raise errors.NotADataFile(path, "no DebtorDesk schema")
     engine = make_engine(path)
     try:
         report = verify_file(engine)
@@ -51,12 +50,19 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="debtordesk-cli", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser("demo", help="write a demo business to a new data file")
     demo.add_argument("path")
-    demo.add_argument("--today", help="the demo's today as YYYY-MM-DD (default: the real today)")
+    demo.add_argument("--today", type=_day, help="the demo's today as YYYY-MM-DD (default: the real today)")
     demo.set_defaults(run=_demo)
     verify = commands.add_parser("verify", help="check every dossier chain; exit 1 naming the first broken record")
     verify.add_argument("path")

@@ -134,7 +134,8 @@ class _WalkingClock:
         self.moment = start
 
     def at(self, day: date, hour: int = 10, minute: int = 0) -> None:
-        self.moment = datetime.combine(day, time(hour, minute), tzinfo=UTC)
+        """``hour:minute`` on ``day`` in the machine's time zone, as UTC (so "today" is that day everywhere)."""
+        self.moment = datetime.combine(day, time(hour, minute)).astimezone().astimezone(UTC)
 
 
 def build_demo(store: Store, today: date) -> None:

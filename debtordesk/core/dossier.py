@@ -184,7 +184,18 @@ class ChainBreak:
     reason: str
 
     def describe(self) -> str:
+        if self.record_id == 0:
+            return f"dossier {self.chain}: {self.reason}"
         return f"dossier {self.chain}, record #{self.record_id} (position {self.seq}): {self.reason}"
+
+
+def first_kind(chain: str) -> RecordKind | None:
+    """The record every dossier of this kind must begin with."""
+    if chain.startswith("invoice:"):
+        return RecordKind.INVOICE_REGISTERED
+    if chain.startswith("client:"):
+        return RecordKind.CLIENT_CREATED
+    return None
 
 
 def verify_chain(records: Iterable[StoredRecord]) -> ChainBreak | None:
@@ -192,6 +203,7 @@ def verify_chain(records: Iterable[StoredRecord]) -> ChainBreak | None:
     expected_prev = GENESIS
     expected_seq = 1
     last_id = 0
+    last_time = ""
     for record in records:
         if record.id <= last_id:
             return ChainBreak(record.chain, record.id, record.seq, "records are out of order")
@@ -220,6 +232,12 @@ def verify_chain(records: Iterable[StoredRecord]) -> ChainBreak | None:
             return ChainBreak(record.chain, record.id, record.seq, "content was changed after it was written")
         if record.chain != chain_for(record.client_id, record.invoice_id):
             return ChainBreak(record.chain, record.id, record.seq, "record was moved to another dossier")
+        if record.created_at < last_time:  # the fixed-width UTC form sorts as text
+            return ChainBreak(record.chain, record.id, record.seq, "recorded before the record it follows")
+        expected_first = first_kind(record.chain)
+        if record.seq == 1 and expected_first is not None and record.kind != expected_first:
+            return ChainBreak(record.chain, record.id, record.seq, "the dossier's first records are missing")
+        last_time = record.created_at
         expected_prev = record.hash
         expected_seq += 1
     return None

@@ -7,6 +7,7 @@ than two decimals is refused rather than silently rounded.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from babel.numbers import NumberFormatError, format_currency, parse_decimal
@@ -14,6 +15,7 @@ from babel.numbers import NumberFormatError, format_currency, parse_decimal
 Cents = int
 
 _CENT = Decimal("0.01")
+_AMOUNT_CHARS = re.compile(r"[+-]?[0-9][0-9.,]*")
 #: Largest amount we accept: ten billion euros keeps sums well inside SQLite's int64.
 MAX_CENTS = 10_000_000_000_00
 
@@ -41,6 +43,8 @@ def from_decimal(value: Decimal) -> Cents:
         raise TypeError(f"value must be Decimal, not {type(value).__name__}")
     if not value.is_finite():
         raise AmountError("amount_invalid", str(value))
+    if abs(value) * 100 > MAX_CENTS:  # before quantize, which fails on huge exponents
+        raise AmountError("amount_too_large", str(value))
     if value.quantize(_CENT) != value:
         raise AmountError("amount_too_many_decimals", str(value))
     cents = int(value * 100)
@@ -59,6 +63,9 @@ def parse_amount(text: str, locale: str) -> Cents:
     cleaned = text.replace("€", "").replace("EUR", "").replace("\u00a0", "").replace(" ", "").strip()
     if not cleaned:
         raise AmountError("amount_empty", text)
+    if not _AMOUNT_CHARS.fullmatch(cleaned):
+        # Refuses exponents ("1e5"), underscores ("1_000") and non-ASCII digits up front.
+        raise AmountError("amount_invalid", text)
     try:
         value = parse_decimal(cleaned, locale=locale, strict=True)
     except NumberFormatError as error:

@@ -7,6 +7,7 @@ file and only the newest ``KEEP`` are kept.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,6 +15,8 @@ from pathlib import Path
 
 KEEP = 10
 SUFFIX = ".debtordesk"
+#: "<stem>-<UTC stamp>-<reason>": the stem may itself contain dashes.
+_STAMPED = re.compile(r"-(\d{8}T\d{12}Z)-([a-z0-9-]+)$")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,17 @@ def list_backups(data_file: Path) -> list[BackupInfo]:
 
 
 def prune(folder: Path, keep: int = KEEP) -> None:
-    files = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name)
-    for old in files[:-keep] if len(files) > keep else []:
-        old.unlink(missing_ok=True)
+    """Keep the newest ``keep`` backups of each kind ("open", "before-restore", …).
+
+    Per kind, so that opening the file ten times never pushes out the copy taken
+    before a restore or a migration.
+    """
+    by_reason: dict[str, list[Path]] = {}
+    for path in folder.glob(f"*{SUFFIX}"):
+        match = _STAMPED.search(path.name[: -len(SUFFIX)])
+        reason = match.group(2) if match else ""
+        by_reason.setdefault(reason, []).append(path)
+    for files in by_reason.values():
+        files.sort(key=lambda p: p.name)
+        for old in files[:-keep]:
+            old.unlink(missing_ok=True)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,10 +18,13 @@ from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from debtordesk.storage import backup, errors
+from debtordesk.storage.backup import backup_dir
 from debtordesk.storage.engine import make_engine
 from debtordesk.storage.repository import SqlStore
+from debtordesk.storage.verify import VerifyReport, verify_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -94,6 +99,47 @@ class DataFile:
         self.engine.dispose()
         self.lock.release()
 
+    def verify(self) -> VerifyReport:
+        with _classified(self.path):
+            try:
+                return verify_file(self.engine)
+            except SQLAlchemyError as error:
+                raise (errors.classify(self.path, error) or error) from error
+
+    def save_copy(self, target: Path) -> None:
+        """A consistent copy at ``target``, which must not exist: a data file is never overwritten."""
+        target = Path(target).resolve()
+        if target == self.path:
+            raise errors.TargetExists(target, "the open file itself")
+        if any(p.exists() for p in (target, target.with_name(target.name + "-wal"), lock_path(target))):
+            raise errors.TargetExists(target)
+        with _classified(target):
+            backup.copy_database(self.path, target)
+
+    def restore_from(self, source: Path) -> None:
+        """Replace this file's content with a backup's, keeping the lock throughout.
+
+        The chosen backup is staged first (taking the safety backup may prune old
+        ones), the current state is backed up as "before-restore", and the staged
+        copy goes into the live file through SQLite's backup API. An older schema
+        is then migrated.
+        """
+        source = Path(source).resolve()
+        check_is_data_file(source)
+        # Not ending in .debtordesk: the rotation must never count (and prune) it.
+        staged = backup_dir(self.path) / f".{source.name}.restoring"
+        try:
+            with _classified(source):
+                backup.copy_database(source, staged)
+            with _classified(self.path):
+                backup.make_backup(self.path, "before-restore")
+                self.engine.dispose()
+                backup.restore_database(staged, self.path)
+                if current_revision(self.path) != head_revision():
+                    migrate(self.engine)
+        finally:
+            staged.unlink(missing_ok=True)
+
     def __enter__(self) -> DataFile:
         return self
 
@@ -123,7 +169,7 @@ def check_is_data_file(path: Path) -> None:
             raise errors.FileCorrupt(path, str(result[0] if result else "no answer"))
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as error:
-        raise errors.FileCorrupt(path, str(error)) from None
+        raise (errors.classify(path, error) or errors.FileCorrupt(path, str(error))) from None
     finally:
         connection.close()
     if tables and "alembic_version" not in tables:
@@ -136,7 +182,8 @@ def open_data_file(path: Path, *, create: bool = False, take_backup: bool = True
     Raises:
         errors.DataFileError: for every problem the user can act on.
     """
-    path = Path(path).absolute()
+    # resolve(): a symlink or a second name must lead to the same lock and backups.
+    path = Path(path).resolve()
     if not path.exists() and not create:
         raise errors.FileMissing(path)
     if path.exists():
@@ -158,6 +205,9 @@ def open_data_file(path: Path, *, create: bool = False, take_backup: bool = True
 
 def _open_locked(path: Path, lock: FileLock, take_backup: bool) -> DataFile:
     existed = path.exists() and path.stat().st_size > 0
+    if not path.exists():
+        with _classified(path):
+            sqlite3.connect(path).close()  # the engine itself never creates a file
     engine = make_engine(path)
     try:
         opened_backup = None
@@ -170,12 +220,26 @@ def _open_locked(path: Path, lock: FileLock, take_backup: bool) -> DataFile:
             if existed:
                 backup.make_backup(path, f"before-migration-{revision or 'none'}")
             migrate(engine)
-        return DataFile(path, engine, SqlStore(engine), lock, opened_backup)
+        return DataFile(path, engine, SqlStore(engine, path), lock, opened_backup)
     except errors.DataFileError:
         engine.dispose()
         raise
     except Exception as error:
         engine.dispose()
+        known = errors.classify(path, error)
+        if known is None:
+            raise
+        raise known from error
+
+
+@contextmanager
+def _classified(path: Path) -> Iterator[None]:
+    """Turn sqlite3/OS errors the user can act on into DataFileErrors; bugs pass through."""
+    try:
+        yield
+    except errors.DataFileError:
+        raise
+    except (sqlite3.Error, OSError) as error:
         known = errors.classify(path, error)
         if known is None:
             raise
@@ -193,6 +257,7 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 def new_file_at_revision(path: Path, revision: str) -> None:
     """Create a file at an old schema revision (for migration tests and fixtures)."""
+    sqlite3.connect(path).close()
     engine = make_engine(path)
     try:
         migrate(engine, revision)

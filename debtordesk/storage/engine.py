@@ -11,10 +11,11 @@ write, while a reading one begins deferred and never waits for a writer.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 PRAGMAS = (
@@ -30,10 +31,20 @@ READ_ONLY = "debtordesk_read_only"
 
 
 def make_engine(path: Path) -> Engine:
-    # NullPool: a connection closes when its session ends, so closing the file
-    # really releases it (restore and tests replace the file underneath).
-    # URL.create, not an "sqlite:///..." string: a "?" in a folder name would start the query.
-    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
+    """An engine on an existing file; it never creates one.
+
+    ``mode=rw``: a file moved away while open (by a sync tool, say) gives an error
+    instead of a new empty database in its place. The path goes in as a file URI,
+    where "#", "?" and "%" are escaped rather than cutting the path short.
+    NullPool: a connection closes when its session ends, so closing the file
+    really releases it.
+    """
+    uri = f"{path.absolute().as_uri()}?mode=rw"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

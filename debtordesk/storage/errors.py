@@ -43,6 +43,10 @@ class FileMissing(DataFileError):
     code = "file_missing"
 
 
+class TargetExists(DataFileError):
+    code = "target_exists"
+
+
 def classify(path: Path, error: BaseException) -> DataFileError | None:
     """Map a sqlite3/OS error to a known storage error, or None for a bug."""
     original = getattr(error, "orig", error)
@@ -55,4 +59,10 @@ def classify(path: Path, error: BaseException) -> DataFileError | None:
         return FileCorrupt(path, str(original))
     if isinstance(original, sqlite3.OperationalError) and "locked" in text:
         return FileInUse(path, str(original))
+    if "unable to open database file" in text or isinstance(original, FileNotFoundError):
+        return FileMissing(path, str(original)) if not path.exists() else FileReadOnly(path, str(original))
+    if isinstance(original, IsADirectoryError | NotADirectoryError):
+        return NotADataFile(path, str(original))
+    if "no such table" in text:
+        return NotADataFile(path, str(original))
     return None

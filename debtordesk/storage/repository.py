@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import Engine, case, func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, undefer
 
 from debtordesk.core.dossier import (
@@ -40,6 +43,7 @@ from debtordesk.core.model import (
     TaskKind,
 )
 from debtordesk.core.ports import NotFound
+from debtordesk.storage import errors
 from debtordesk.storage.engine import READ_ONLY
 from debtordesk.storage.models import (
     ClientRowORM,
@@ -312,14 +316,15 @@ class SqlTransaction(SqlReader):
     def append_record(self, draft: RecordDraft, created_at: datetime) -> DossierRecord:
         self.session.flush()
         last = self.session.execute(
-            select(DossierRecordRow.seq, DossierRecordRow.hash)
+            select(DossierRecordRow.seq, DossierRecordRow.hash, DossierRecordRow.created_at)
             .where(DossierRecordRow.chain == draft.chain)
             .order_by(DossierRecordRow.seq.desc())
             .limit(1)
         ).first()
         seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
         refs = tuple(DocumentRef(d.filename, d.media_type, d.sha256, len(d.data)) for d in draft.documents)
-        stamp = utc_timestamp(created_at)
+        # A clock set back never puts a record before its predecessor (verify checks the order).
+        stamp = max(utc_timestamp(created_at), last[2]) if last else utc_timestamp(created_at)
         details_json = canonical_details(draft.details)
         digest = record_hash(chain=draft.chain, seq=seq, created_at=stamp, kind=draft.kind.value,
                              summary=draft.summary, client_id=draft.client_id, invoice_id=draft.invoice_id,
@@ -340,19 +345,34 @@ class SqlTransaction(SqlReader):
 
 
 class SqlStore:
-    """The Store port over one engine."""
+    """The Store port over one engine.
 
-    def __init__(self, engine: Engine) -> None:
+    Errors the user can act on (file read-only, moved away, disk full, locked)
+    come out as ``FileProblem`` subclasses; anything else is a bug and passes.
+    """
+
+    def __init__(self, engine: Engine, path: Path) -> None:
         self.engine = engine
+        self.path = path
+
+    @contextmanager
+    def _classified(self) -> Iterator[None]:
+        try:
+            yield
+        except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+            known = errors.classify(self.path, error)
+            if known is None:
+                raise
+            raise known from error
 
     @contextmanager
     def transaction(self) -> Iterator[SqlTransaction]:
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with self._classified(), Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield SqlTransaction(session)
 
     @contextmanager
     def reading(self) -> Iterator[SqlReader]:
-        with Session(self.engine.execution_options(**{READ_ONLY: True})) as session:
+        with self._classified(), Session(self.engine.execution_options(**{READ_ONLY: True})) as session:
             try:
                 yield SqlReader(session)
             finally:

@@ -51,14 +51,26 @@ def _stored_records(engine: Engine) -> Iterator[StoredRecord]:
             )
 
 
+def _expected_chains(engine: Engine) -> set[str]:
+    """Every invoice and client has a dossier from the moment it was created."""
+    with engine.connect() as connection:
+        invoices = {f"invoice:{row[0]}" for row in connection.execute(text("SELECT id FROM invoice"))}
+        clients = {f"client:{row[0]}" for row in connection.execute(text("SELECT id FROM client"))}
+    return invoices | clients
+
+
 def verify_file(engine: Engine) -> VerifyReport:
     chains = records = 0
     breaks = []
-    for _chain, group in itertools.groupby(_stored_records(engine), key=lambda r: r.chain):
+    seen = set()
+    for chain, group in itertools.groupby(_stored_records(engine), key=lambda r: r.chain):
         items = list(group)
+        seen.add(chain)
         chains += 1
         records += len(items)
         found = verify_chain(items)
         if found is not None:
             breaks.append(found)
+    for missing in sorted(_expected_chains(engine) - seen):
+        breaks.append(ChainBreak(missing, 0, 0, "all its records are missing"))
     return VerifyReport(chains, records, tuple(breaks))

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.money import AmountError, parse_amount
+from debtordesk.core.ports import FileProblem
 from debtordesk.core.validation import Problem, ValidationError
-from debtordesk.ui.problem_text import problem_text
+from debtordesk.ui.problem_text import file_problem_text, problem_text
 
 ERROR_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
 
@@ -104,6 +105,11 @@ class FormDialog(QDialog):
             self.result_id = self.save()
         except ValidationError as error:
             self.show_problems(error.problems)
+            return
+        except FileProblem as problem:
+            # Nothing was saved; what was typed stays in the dialog to try again.
+            self.errors.setText(file_problem_text(problem))
+            self.errors.show()
             return
         super().accept()
 

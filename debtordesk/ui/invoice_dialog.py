@@ -68,6 +68,11 @@ class InvoiceDialog(FormDialog):
         self.add_field("due_date", self.tr("Due date:"), self.date_edit(inv.due_date))
         assert isinstance(issue, QDateEdit)
         issue.dateChanged.connect(self._issue_changed)
+        # The due date follows the invoice date only for a new invoice whose due date nobody typed.
+        self._due_follows = invoice is None
+        due_edit = self.field("due_date")
+        assert isinstance(due_edit, QDateEdit)
+        due_edit.dateChanged.connect(self._due_changed)
         net = self.add_field("net", self.tr("Amount excl. VAT:"), self.amount_edit(inv.net_cents if invoice else None))
         vat_row = QWidget()
         vat_layout = QHBoxLayout(vat_row)
@@ -108,10 +113,17 @@ class InvoiceDialog(FormDialog):
         self.resize(520, self.sizeHint().height())
 
     def _issue_changed(self) -> None:
+        if not self._due_follows:
+            return
         issue = self.field("issue_date")
         due = self.field("due_date")
         assert isinstance(issue, QDateEdit) and isinstance(due, QDateEdit)
+        due.blockSignals(True)
         due.setDate(issue.date().addDays(self._term))
+        due.blockSignals(False)
+
+    def _due_changed(self) -> None:
+        self._due_follows = False
 
     def _parse(self, edit: QLineEdit) -> int | None:
         try:

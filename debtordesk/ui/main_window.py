@@ -194,10 +194,14 @@ class MainWindow(QMainWindow):
         if service is None:
             return
         today = service.clock.today()
-        with service.store.reading() as reader:
-            profile = reader.profile()
-            invoice_rows = list(reader.invoices())
-            client_rows = list(reader.clients(today))
+        try:
+            with service.store.reading() as reader:
+                profile = reader.profile()
+                invoice_rows = list(reader.invoices())
+                client_rows = list(reader.clients(today))
+        except FileProblem as problem:
+            self.lose_file(problem)
+            return
         self.profile_banner.setVisible(profile is None)
         self.invoices.set_rows(invoice_rows, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
         self.clients.set_rows(client_rows, ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -220,6 +224,12 @@ class MainWindow(QMainWindow):
         self._remember(Path(path))
         self.events.file_changed.emit()
         return True
+
+    def lose_file(self, problem: FileProblem) -> None:
+        """The open file became unusable (moved, unplugged, damaged): say so, show the welcome page."""
+        self.show_file_problem(problem)
+        self.workspace.close()
+        self.events.file_changed.emit()
 
     def show_file_problem(self, problem: FileProblem) -> None:
         msgbox.error(self, self.tr("Cannot use this file"), f"{problem.path}\n\n{file_problem_text(problem)}",
@@ -332,13 +342,18 @@ class MainWindow(QMainWindow):
             self.workspace.restore(backup)
         except FileProblem as problem:
             self.show_file_problem(problem)
+            self.events.file_changed.emit()  # show what the file holds now
             return False
         self.events.file_changed.emit()
         self.statusBar().showMessage(self.tr("The backup was restored."), 8000)
         return True
 
     def verify_dossier(self) -> None:
-        outcome = self.workspace.verify()
+        try:
+            outcome = self.workspace.verify()
+        except FileProblem as problem:
+            self.lose_file(problem)
+            return
         if outcome.intact:
             msgbox.information(self, self.tr("Dossier intact"), self.tr(
                 "Every dossier is intact: nothing was changed or removed.\n\n"
@@ -360,6 +375,9 @@ class MainWindow(QMainWindow):
             return None
         try:
             dialog = make(self.service)
+        except FileProblem as problem:
+            self.lose_file(problem)
+            return None
         except NotFound:
             self.refresh()
             msgbox.warning(self, "DebtorDesk", self.tr("This item is no longer in the file; the list was refreshed."))

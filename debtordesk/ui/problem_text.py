@@ -74,6 +74,7 @@ _FILE_PROBLEMS: dict[str, str] = {
     "file_read_only": QT_TRANSLATE_NOOP("Problems", "DebtorDesk cannot write to this file or its folder. Check the permissions, or save a copy elsewhere."),
     "disk_full": QT_TRANSLATE_NOOP("Problems", "The disk is full. Free some space and try again; nothing was lost."),
     "file_missing": QT_TRANSLATE_NOOP("Problems", "The file is not there any more. It may have been moved or renamed."),
+    "target_exists": QT_TRANSLATE_NOOP("Problems", "A file with this name already exists. Choose a new name: DebtorDesk never overwrites a file."),
     "data_file_error": QT_TRANSLATE_NOOP("Problems", "The file could not be used."),
 }
 

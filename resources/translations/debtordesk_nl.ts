@@ -246,7 +246,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="168"/>
+        <location filename="../../debtordesk/app.py" line="163"/>
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
     </message>
@@ -640,17 +640,17 @@
         <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="206"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="210"/>
         <source>Open: {open} · Overdue: {overdue} · Overdue invoices: {count}</source>
         <translation>Openstaand: {open} · Vervallen: {overdue} · Vervallen facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="306"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="316"/>
         <source>Choose a name other than that of the open file.</source>
         <translation>Kies een andere naam dan die van het geopende bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="344"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="359"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -661,94 +661,94 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="398"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="416"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="437"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="225"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="235"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="245"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="255"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="260"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="270"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="264"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="274"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="269"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="279"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="270"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="280"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="301"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="306"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="311"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="316"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="313"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="323"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="319"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="328"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="329"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="338"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="319"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="329"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="329"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="339"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="329"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="339"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="337"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="348"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="343"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="358"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="348"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="363"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="349"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="364"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -759,42 +759,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="365"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="383"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="384"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="402"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="384"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="402"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="401"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="401"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="437"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="422"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="440"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="423"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="441"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -1048,6 +1048,11 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
     </message>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="77"/>
+        <source>A file with this name already exists. Choose a new name: DebtorDesk never overwrites a file.</source>
+        <translation>Er bestaat al een bestand met deze naam. Kies een nieuwe naam: DebtorDesk overschrijft nooit een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="78"/>
         <source>The file could not be used.</source>
         <translation>Het bestand kon niet worden gebruikt.</translation>
     </message>
@@ -1148,17 +1153,17 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>DebtorDesk helpt je om achterstallige facturen betaald te krijgen zonder de klant kwijt te raken: rustig opvolgen, elke stap vastgelegd, en brieven die aan de wettelijke eisen voldoen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/welcome_page.py" line="30"/>
+        <location filename="../../debtordesk/ui/welcome_page.py" line="31"/>
         <source>Set up my business</source>
         <translation>Mijn bedrijf instellen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/welcome_page.py" line="32"/>
+        <location filename="../../debtordesk/ui/welcome_page.py" line="33"/>
         <source>Explore the demo business</source>
         <translation>Het demobedrijf verkennen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/welcome_page.py" line="34"/>
+        <location filename="../../debtordesk/ui/welcome_page.py" line="35"/>
         <source>Open a data file…</source>
         <translation>Gegevensbestand openen…</translation>
     </message>

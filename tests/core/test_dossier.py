@@ -17,6 +17,7 @@ from debtordesk.core.dossier import (
     StoredRecord,
     canonical_details,
     chain_for,
+    first_kind,
     parse_timestamp,
     record_hash,
     utc_timestamp,
@@ -51,7 +52,8 @@ def make_chain(length: int, *, client_id: int | None = 3, invoice_id: int | None
         record = seal(StoredRecord(
             id=first_id + (seq - 1) * id_step, chain=chain, seq=seq,
             created_at=utc_timestamp(datetime(2026, 1, 1, 9, tzinfo=UTC) + timedelta(hours=seq)),
-            kind=RecordKind.NOTE.value, summary=f"note {seq}", client_id=client_id, invoice_id=invoice_id,
+            kind=(first_kind(chain) if seq == 1 and first_kind(chain) else RecordKind.NOTE).value,
+            summary=f"note {seq}", client_id=client_id, invoice_id=invoice_id,
             details_json=canonical_details({"n": seq, "amount_cents": 100 * seq}), prev_hash=prev, hash="",
             documents=documents, document_actual_sha256=actual,
         ))
@@ -233,3 +235,23 @@ def test_canonical_details() -> None:
 def test_canonical_details_refuses_floats(details: dict[str, object]) -> None:
     with pytest.raises(TypeError, match="floats are not allowed"):
         canonical_details(details)
+
+
+def test_a_record_dated_before_its_predecessor_breaks_the_chain() -> None:
+    records = make_chain(3)
+    earlier = seal(dataclasses.replace(records[2], created_at=utc_timestamp(datetime(2025, 1, 1, tzinfo=UTC))))
+    found = verify_chain([*records[:2], earlier])
+    assert found is not None and found.record_id == earlier.id
+    assert found.reason == "recorded before the record it follows"
+
+
+def test_an_invoice_dossier_must_begin_with_its_registration() -> None:
+    records = make_chain(3)
+    # Drop the first record and re-seal the rest from the start: the chain is whole but headless.
+    rest, prev = [], GENESIS
+    for seq, record in enumerate(records[1:], start=1):
+        record = seal(dataclasses.replace(record, seq=seq, prev_hash=prev))
+        rest.append(record)
+        prev = record.hash
+    found = verify_chain(rest)
+    assert found is not None and found.reason == "the dossier's first records are missing"

@@ -39,17 +39,20 @@ def test_opening_backs_up_and_keeps_the_newest_ten(built_file: Callable[[], Path
     assert {info.reason for info in listed} == {"open"}
 
 
-def test_rotation_and_listing_follow_the_given_times(built_file: Callable[[], Path]) -> None:
+def test_rotation_keeps_ten_of_each_kind_and_lists_newest_first(built_file: Callable[[], Path]) -> None:
     path = built_file()
     start = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
-    times = [start + timedelta(days=i, microseconds=i) for i in range(12)]
-    made = [backup.make_backup(path, "open" if i % 2 else "before-migration-0001", now=moment)
-            for i, moment in enumerate(times)]
+    safety = [backup.make_backup(path, reason, now=start + timedelta(hours=i))
+              for i, reason in enumerate(("before-restore", "before-migration-0001"))]
+    times = [start + timedelta(days=i + 1, microseconds=i) for i in range(12)]
+    opened = [backup.make_backup(path, "open", now=moment) for moment in times]
     listed = backup.list_backups(path)
-    assert [info.taken_at for info in listed] == list(reversed(times[2:]))
-    assert [info.path for info in listed] == list(reversed(made[2:]))
-    assert listed[0].reason == "open" and listed[1].reason == "before-migration-0001"
-    assert not made[0].exists() and not made[1].exists()
+    # Twelve opens keep the newest ten "open" copies and push out neither safety copy.
+    assert [info.path for info in listed] == list(reversed(opened[2:])) + list(reversed(safety))
+    assert [info.taken_at for info in listed[:10]] == list(reversed(times[2:]))
+    assert not opened[0].exists() and not opened[1].exists()
+    assert all(p.exists() for p in safety)
+    assert [info.reason for info in listed[-2:]] == ["before-migration-0001", "before-restore"]
 
 
 def test_listing_skips_other_files(built_file: Callable[[], Path]) -> None:
@@ -143,13 +146,11 @@ def test_restore_puts_a_backup_back_into_the_live_wal_file(tmp_path: Path) -> No
 
     path = tmp_path / "live.debtordesk"
     with open_data_file(path, create=True) as data_file:
-        with data_file.store.transaction() as tx:
-            tx.add_client(Client("Before BV"))
+        make_service(data_file).save_client(Client("Before BV"))
     old = backup.make_backup(path, "manual", folder=tmp_path / "keep")
     with open_data_file(path) as data_file:
-        with data_file.store.transaction() as tx:
-            tx.add_client(Client("After BV"))
-        # A reader keeps the WAL in use while the restore runs, as the app's own engine may.
+        make_service(data_file).save_client(Client("After BV"))
+        # The app's engine has the file open in WAL mode while the restore runs.
         backup.restore_database(old, path)
         with data_file.store.reading() as reader:
             names = sorted(row.client.name for row in reader.clients(date(2026, 11, 23)))
