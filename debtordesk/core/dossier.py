@@ -34,6 +34,11 @@ class RecordKind(enum.StrEnum):
     TASK_CREATED = "task_created"
     TASK_DONE = "task_done"
     NOTE = "note"
+    PUT_ON_HOLD = "put_on_hold"
+    DISPUTED = "disputed"
+    HOLD_RELEASED = "hold_released"
+    WRITTEN_OFF = "written_off"
+    HANDED_OVER = "handed_over"
 
 
 def chain_for(client_id: int | None, invoice_id: int | None) -> str:

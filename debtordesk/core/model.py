@@ -137,6 +137,37 @@ class Invoice:
         return self.net_cents + self.vat_cents
 
 
+class HoldKind(enum.StrEnum):
+    HOLD = "hold"  # paused by agreement (e.g. waiting for a credit note)
+    DISPUTE = "dispute"  # the client contests the work or the amount
+
+
+@dataclass(frozen=True)
+class InvoiceState:
+    """Where an invoice stands apart from its payments; changed only by the status services."""
+
+    hold_kind: HoldKind | None = None
+    hold_reason: str = ""
+    hold_since: date | None = None
+    hold_until: date | None = None
+    written_off_on: date | None = None
+    written_off_reason: str = ""
+    handed_over_on: date | None = None
+    handed_over_to: str = ""
+
+    @property
+    def on_hold(self) -> bool:
+        return self.hold_kind is not None
+
+    @property
+    def written_off(self) -> bool:
+        return self.written_off_on is not None
+
+    @property
+    def handed_over(self) -> bool:
+        return self.handed_over_on is not None
+
+
 @dataclass(frozen=True)
 class Payment:
     invoice_id: int
@@ -176,9 +207,13 @@ class InvoiceRow:
     invoice: Invoice
     client_name: str
     paid_cents: Cents
+    state: InvoiceState = InvoiceState()
 
     @property
     def open_cents(self) -> Cents:
+        """Still to be paid; nothing once written off."""
+        if self.state.written_off:
+            return 0
         return self.invoice.total_cents - self.paid_cents
 
     def days_overdue(self, today: date) -> int:

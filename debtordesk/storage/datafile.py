@@ -247,12 +247,23 @@ def _classified(path: Path) -> Iterator[None]:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the schema in one transaction, as SQLite's docs prescribe for schema changes.
+
+    Foreign keys are switched off first (a table copied by batch mode could not be
+    dropped while others refer to it) and checked before the commit instead.
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        # On the DBAPI connection: in autocommit, so the pragma is outside any transaction.
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise errors.FileCorrupt(Path(engine.url.database or ""), f"foreign keys broken: {broken[:3]}")
 
 
 def new_file_at_revision(path: Path, revision: str) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -113,6 +114,14 @@ class InvoiceRowORM(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     pdf_filename: Mapped[str | None] = mapped_column(String(255))
     pdf_data: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    hold_kind: Mapped[str | None] = mapped_column(String(10))
+    hold_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    hold_since: Mapped[date | None] = mapped_column(Date)
+    hold_until: Mapped[date | None] = mapped_column(Date)
+    written_off_on: Mapped[date | None] = mapped_column(Date)
+    written_off_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    handed_over_on: Mapped[date | None] = mapped_column(Date)
+    handed_over_to: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
 
     client: Mapped[ClientRowORM] = relationship()
 

@@ -31,9 +31,11 @@ from debtordesk.core.model import (
     Contact,
     ContactRole,
     Country,
+    HoldKind,
     Invoice,
     InvoicePdf,
     InvoiceRow,
+    InvoiceState,
     Language,
     Payment,
     PaymentMethod,
@@ -87,6 +89,15 @@ def _invoice(row: InvoiceRowORM, with_pdf: bool = False) -> Invoice:
     )
 
 
+_STATE_FIELDS = ("hold_reason", "hold_since", "hold_until", "written_off_on", "written_off_reason",
+                 "handed_over_on", "handed_over_to")
+
+
+def _state(row: InvoiceRowORM) -> InvoiceState:
+    return InvoiceState(hold_kind=HoldKind(row.hold_kind) if row.hold_kind else None,
+                        **{name: getattr(row, name) for name in _STATE_FIELDS})
+
+
 def _paid_subquery():  # type: ignore[no-untyped-def]
     return (
         select(PaymentRowORM.invoice_id, func.sum(PaymentRowORM.amount_cents).label("paid"))
@@ -117,7 +128,8 @@ class SqlReader:
 
     def clients(self, today: date) -> Sequence[ClientRow]:
         paid = _paid_subquery()
-        open_expr = InvoiceRowORM.total_cents - func.coalesce(paid.c.paid, 0)
+        open_expr = case((InvoiceRowORM.written_off_on.is_(None),
+                          InvoiceRowORM.total_cents - func.coalesce(paid.c.paid, 0)), else_=0)
         per_client = (
             select(
                 InvoiceRowORM.client_id,
@@ -161,7 +173,11 @@ class SqlReader:
         )
         if client_id is not None:
             query = query.where(InvoiceRowORM.client_id == client_id)
-        return [InvoiceRow(_invoice(row), name, paid_cents) for row, name, paid_cents in self.session.execute(query)]
+        return [InvoiceRow(_invoice(row), name, paid_cents, _state(row))
+                for row, name, paid_cents in self.session.execute(query)]
+
+    def invoice_state(self, invoice_id: int) -> InvoiceState:
+        return _state(self._get(InvoiceRowORM, invoice_id))
 
     def invoice_number_taken(self, number: str, except_id: int | None) -> bool:
         query = select(InvoiceRowORM.id).where(func.lower(InvoiceRowORM.number) == number.strip().lower())
@@ -282,6 +298,12 @@ class SqlTransaction(SqlReader):
     def update_invoice(self, invoice: Invoice) -> None:
         assert invoice.id is not None
         self._fill_invoice(self._get(InvoiceRowORM, invoice.id), invoice)
+
+    def set_invoice_state(self, invoice_id: int, state: InvoiceState) -> None:
+        row = self._get(InvoiceRowORM, invoice_id)
+        row.hold_kind = state.hold_kind.value if state.hold_kind else None
+        for name in _STATE_FIELDS:
+            setattr(row, name, getattr(state, name))
 
     def add_payment(self, payment: Payment) -> int:
         row = PaymentRowORM(invoice_id=payment.invoice_id, paid_on=payment.paid_on, amount_cents=payment.amount_cents,

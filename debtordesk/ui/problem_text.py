@@ -64,6 +64,14 @@ _PROBLEMS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
     "date_in_future": lambda p, f: QCoreApplication.translate("Problems", "This date is in the future; record a payment once it has been received."),
     "payment_before_issue": lambda p, f: QCoreApplication.translate("Problems", "A payment cannot be before the invoice date."),
     "promise_without_invoice": lambda p, f: QCoreApplication.translate("Problems", "Choose at least one invoice."),
+    "date_in_past": lambda p, f: QCoreApplication.translate("Problems", "Choose today or a later date."),
+    "already_on_hold": lambda p, f: QCoreApplication.translate(
+        "Problems", "This invoice is already on hold; take it off hold first to change the reason."),
+    "not_on_hold": lambda p, f: QCoreApplication.translate("Problems", "This invoice is not on hold."),
+    "invoice_paid": lambda p, f: QCoreApplication.translate("Problems", "Nothing is open on this invoice any more."),
+    "invoice_written_off": lambda p, f: QCoreApplication.translate("Problems", "This invoice was written off."),
+    "invoice_handed_over": lambda p, f: QCoreApplication.translate(
+        "Problems", "This invoice was handed over; its follow-up is no longer yours."),
 }
 
 _FILE_PROBLEMS: dict[str, str] = {

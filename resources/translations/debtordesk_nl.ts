@@ -284,52 +284,52 @@
         <translation>Vervaldatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="71"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="76"/>
         <source>Amount excl. VAT:</source>
         <translation>Bedrag excl. btw:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="78"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="83"/>
         <source>own amount</source>
         <translation>eigen bedrag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="85"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="90"/>
         <source>VAT:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="89"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="94"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="92"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="97"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="96"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="101"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="97"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="102"/>
         <source>Choose PDF…</source>
         <translation>PDF kiezen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="101"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="106"/>
         <source>Invoice PDF:</source>
         <translation>Factuur-PDF:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="136"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="148"/>
         <source>Choose the invoice PDF</source>
         <translation>Kies de PDF van de factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/invoice_dialog.py" line="136"/>
+        <location filename="../../debtordesk/ui/invoice_dialog.py" line="148"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -937,7 +937,7 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>{number} is al gebruikt in dit bestand; elke factuur heeft een eigen nummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="72"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="80"/>
         <source>This file was saved by a newer version of DebtorDesk. Update DebtorDesk to open it.</source>
         <translation>Dit bestand is opgeslagen met een nieuwere versie van DebtorDesk. Werk DebtorDesk bij om het te openen.</translation>
     </message>
@@ -1017,42 +1017,72 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Kies ten minste één factuur.</translation>
     </message>
     <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="67"/>
+        <source>Choose today or a later date.</source>
+        <translation>Kies vandaag of een latere datum.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="68"/>
+        <source>This invoice is already on hold; take it off hold first to change the reason.</source>
+        <translation>Deze factuur staat al in de wacht; haal hem eerst uit de wacht om de reden te wijzigen.</translation>
+    </message>
+    <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="70"/>
+        <source>This invoice is not on hold.</source>
+        <translation>Deze factuur staat niet in de wacht.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="71"/>
+        <source>Nothing is open on this invoice any more.</source>
+        <translation>Op deze factuur staat niets meer open.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="72"/>
+        <source>This invoice was written off.</source>
+        <translation>Deze factuur is afgeboekt.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="73"/>
+        <source>This invoice was handed over; its follow-up is no longer yours.</source>
+        <translation>Deze factuur is uit handen gegeven; de opvolging ligt niet meer bij jou.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="78"/>
         <source>This file is already open in another DebtorDesk window. Close it there first, or open a copy.</source>
         <translation>Dit bestand is al geopend in een ander DebtorDesk-venster. Sluit het daar eerst, of open een kopie.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="71"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="79"/>
         <source>This is not a DebtorDesk data file. Choose a file ending in .debtordesk.</source>
         <translation>Dit is geen gegevensbestand van DebtorDesk. Kies een bestand dat eindigt op .debtordesk.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="73"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="81"/>
         <source>This file is damaged and cannot be opened. Use File &gt; Restore from Backup to get your data back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden geopend. Gebruik Bestand &gt; Back-up terugzetten om je gegevens terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="74"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="82"/>
         <source>DebtorDesk cannot write to this file or its folder. Check the permissions, or save a copy elsewhere.</source>
         <translation>DebtorDesk kan niet naar dit bestand of de map ervan schrijven. Controleer de rechten, of sla ergens anders een kopie op.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="75"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="83"/>
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>De schijf is vol. Maak wat ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="76"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="84"/>
         <source>The file is not there any more. It may have been moved or renamed.</source>
         <translation>Het bestand is er niet meer. Misschien is het verplaatst of hernoemd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="77"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="85"/>
         <source>A file with this name already exists. Choose a new name: DebtorDesk never overwrites a file.</source>
         <translation>Er bestaat al een bestand met deze naam. Kies een nieuwe naam: DebtorDesk overschrijft nooit een bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="78"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="86"/>
         <source>The file could not be used.</source>
         <translation>Het bestand kon niet worden gebruikt.</translation>
     </message>

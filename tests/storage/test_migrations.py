@@ -84,8 +84,11 @@ def revision_of(path: Path) -> str:
         connection.close()
 
 
-def test_head_is_0002() -> None:
-    assert head_revision() == "0002"
+HEAD = "0003"
+
+
+def test_head_is_the_newest_revision() -> None:
+    assert head_revision() == HEAD
 
 
 def test_revision_list_matches_alembic() -> None:
@@ -97,7 +100,7 @@ def test_revision_list_matches_alembic() -> None:
 
     script = ScriptDirectory.from_config(datafile.alembic_config())
     alembic_order = [s.revision for s in reversed(list(script.walk_revisions()))]
-    assert alembic_order == ["0001", "0002"]
+    assert alembic_order == ["0001", "0002", "0003"]
     assert script.get_current_head() == head_revision()
     known = getattr(datafile, "known_revisions", None)
     if known is not None:
@@ -111,7 +114,7 @@ def test_old_file_is_migrated_with_data_intact(tmp_path: Path) -> None:
     old_counts = table_counts_0001(path)
 
     with open_data_file(path) as data_file:
-        assert revision_of(data_file.path) == "0002"
+        assert revision_of(data_file.path) == HEAD
         with data_file.store.reading() as reader:
             client = reader.client(1)
             invoice = reader.invoice(1)
@@ -183,7 +186,7 @@ def test_verify_works_on_an_unmigrated_file(tmp_path: Path, capsys: pytest.Captu
 
 def test_models_and_migrations_agree_on_a_new_file(tmp_path: Path) -> None:
     with open_data_file(tmp_path / "new.debtordesk", create=True) as data_file:
-        assert revision_of(data_file.path) == "0002"
+        assert revision_of(data_file.path) == HEAD
         assert schema_differences(data_file.engine) == []
 
 
@@ -217,7 +220,7 @@ def test_newer_file_is_refused_untouched(tmp_path: Path) -> None:
     assert backup.list_backups(path) == []
     # The failed open released its lock: once fixed, the file opens again.
     connection = sqlite3.connect(path)
-    connection.execute("UPDATE alembic_version SET version_num = '0002'")
+    connection.execute(f"UPDATE alembic_version SET version_num = '{HEAD}'")
     connection.commit()
     connection.close()
     with open_data_file(path):
@@ -260,7 +263,7 @@ def test_empty_file_becomes_a_data_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.debtordesk"
     path.touch()
     with open_data_file(path) as data_file:
-        assert revision_of(data_file.path) == "0002"
+        assert revision_of(data_file.path) == HEAD
 
 
 def test_second_open_is_refused_while_the_first_is_open(tmp_path: Path) -> None:
@@ -277,6 +280,6 @@ def test_second_open_is_refused_while_the_first_is_open(tmp_path: Path) -> None:
     finally:
         first.close()
     with open_data_file(path) as second:
-        assert revision_of(second.path) == "0002"
+        assert revision_of(second.path) == HEAD
     with open_data_file(path):
         pass
