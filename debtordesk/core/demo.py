@@ -206,8 +206,8 @@ def _history(service: DebtorService, walking: _WalkingClock, rng: random.Random,
         service.resolve_promise(Promise(client_id, (invoice_id,), total, promised, contact_ids[0], id=promise_id),
                                 PromiseStatus.KEPT)
         return
-    if behaviour == "prompt" or (older and behaviour in ("late", "slow", "broken")):
-        delay = {"prompt": -3, "late": 12, "slow": 40, "promise": 18, "broken": 25}.get(behaviour, 0)
+    if behaviour == "prompt" or (older and behaviour in ("late", "slow", "broken", "dispute")):
+        delay = {"prompt": -3, "late": 12, "slow": 40, "promise": 18, "broken": 25, "dispute": 5}.get(behaviour, 0)
         pay(due + timedelta(days=delay + rng.randint(0, 6)), total)
         return
     if behaviour == "late" and not newest:

@@ -98,6 +98,16 @@ def _state(row: InvoiceRowORM) -> InvoiceState:
                         **{name: getattr(row, name) for name in _STATE_FIELDS})
 
 
+_INVOICE_ROWS = """
+SELECT i.id, i.client_id, i.number, i.issue_date, i.due_date, i.currency, i.net_cents, i.vat_cents,
+       i.description, c.name, coalesce(p.paid, 0), i.hold_kind, i.hold_reason, i.hold_since, i.hold_until,
+       i.written_off_on, i.written_off_reason, i.handed_over_on, i.handed_over_to
+FROM invoice AS i
+JOIN client AS c ON c.id = i.client_id
+LEFT JOIN (SELECT invoice_id, sum(amount_cents) AS paid FROM payment GROUP BY invoice_id) AS p
+       ON p.invoice_id = i.id"""
+
+
 def _paid_subquery():  # type: ignore[no-untyped-def]
     return (
         select(PaymentRowORM.invoice_id, func.sum(PaymentRowORM.amount_cents).label("paid"))
@@ -164,17 +174,33 @@ class SqlReader:
         return _invoice(row, with_pdf=True)
 
     def invoices(self, client_id: int | None = None) -> Sequence[InvoiceRow]:
-        paid = _paid_subquery()
-        query = (
-            select(InvoiceRowORM, ClientRowORM.name, func.coalesce(paid.c.paid, 0))
-            .join(ClientRowORM, ClientRowORM.id == InvoiceRowORM.client_id)
-            .outerjoin(paid, paid.c.invoice_id == InvoiceRowORM.id)
-            .order_by(InvoiceRowORM.due_date, InvoiceRowORM.number)
-        )
-        if client_id is not None:
-            query = query.where(InvoiceRowORM.client_id == client_id)
-        return [InvoiceRow(_invoice(row), name, paid_cents, _state(row))
-                for row, name, paid_cents in self.session.execute(query)]
+        """Every invoice with its client's name, what was paid and its state.
+
+        Plain SQL into dataclasses: ORM objects for 100,000 invoices took 6 s to
+        build, this takes a fraction of a second (tests/perf).
+        """
+        sql = _INVOICE_ROWS + (" WHERE i.client_id = ?" if client_id is not None else "") + \
+            " ORDER BY i.due_date, i.number"
+        params = (client_id,) if client_id is not None else ()
+        cursor = self.session.connection().exec_driver_sql(sql, params)
+        no_state = InvoiceState()
+        day = date.fromisoformat
+        rows = []
+        for (invoice_id, client, number, issued, due, currency, net, vat, description, name, paid,
+             hold_kind, hold_reason, hold_since, hold_until, off_on, off_reason, over_on, over_to) in cursor:
+            invoice = Invoice(client_id=client, number=number, issue_date=day(issued), due_date=day(due),
+                              net_cents=net, vat_cents=vat, currency=currency, description=description,
+                              id=invoice_id)
+            state = no_state
+            if hold_kind or off_on or over_on:
+                state = InvoiceState(
+                    hold_kind=HoldKind(hold_kind) if hold_kind else None, hold_reason=hold_reason,
+                    hold_since=day(hold_since) if hold_since else None,
+                    hold_until=day(hold_until) if hold_until else None,
+                    written_off_on=day(off_on) if off_on else None, written_off_reason=off_reason,
+                    handed_over_on=day(over_on) if over_on else None, handed_over_to=over_to)
+            rows.append(InvoiceRow(invoice, name, paid, state))
+        return rows
 
     def invoice_state(self, invoice_id: int) -> InvoiceState:
         return _state(self._get(InvoiceRowORM, invoice_id))

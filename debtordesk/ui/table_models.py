@@ -1,8 +1,8 @@
 """Table models for the client and invoice lists (cf. Vorta's archive_table_model).
 
 Named column constants, a role for the raw sort key and one for the row object,
-one ``set_rows()`` that resets the model, and a proxy that sorts on raw values
-and filters on a per-row search text.
+one ``set_rows()`` that resets the model; sorting on raw values and filtering on
+a per-row search text happen in the model itself (see RowTableModel).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -43,13 +42,25 @@ class Column(Generic[T]):
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table of rows; subclasses say which columns there are."""
+    """A read-only table of rows that sorts and filters itself; subclasses list the columns.
+
+    Sorting and filtering happen here rather than in a QSortFilterProxyModel: the
+    proxy compares rows through ``data()`` calls into Python, over five million of
+    them to sort 100,000 invoices (a minute). Here a sort is one ``list.sort`` over
+    keys computed once per column, and a search is one pass over cached texts.
+    """
 
     def __init__(self, formatter: Formatter, parent: Any = None) -> None:
         super().__init__(parent)
         self.formatter = formatter
         self._rows: list[T] = []
+        self._visible: list[int] = []  # indexes into _rows, in display order
         self._columns: list[Column[T]] = self.columns()
+        self._keys: dict[int, list[Any]] = {}
+        self._texts: list[str] | None = None
+        self._words: list[str] = []
+        self._filters: dict[str, Callable[[T], bool]] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def columns(self) -> list[Column[T]]:
         """The table's columns; each subclass lists its own."""
@@ -61,16 +72,84 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def foreground(self, row: T, column: int) -> QBrush | None:
         return None
 
+    # -- content -------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys.clear()
+        self._texts = None
+        self._visible = self._filtered()
+        self._apply_sort()
         self.endResetModel()
 
     def rows(self) -> list[T]:
+        """Every row, shown or filtered out."""
         return list(self._rows)
 
+    def shown(self) -> list[T]:
+        """The rows on screen, in display order."""
+        return [self._rows[i] for i in self._visible]
+
+    # -- filtering -------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        """Keep the rows whose search text holds every typed word."""
+        self._words = text.casefold().split()
+        self._refilter()
+
+    def set_filter(self, name: str, keep: Callable[[T], bool] | None) -> None:
+        """Add, replace or (with None) remove a named filter; all filters apply together."""
+        if keep is None:
+            self._filters.pop(name, None)
+        else:
+            self._filters[name] = keep
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._visible = self._filtered()
+        self._apply_sort()
+        self.endResetModel()
+
+    def _filtered(self) -> list[int]:
+        keep = list(self._filters.values())
+        indexes = range(len(self._rows))
+        if keep:
+            indexes = [i for i in indexes if all(f(self._rows[i]) for f in keep)]  # type: ignore[assignment]
+        if self._words:
+            if self._texts is None:
+                self._texts = [self.search_text(row) for row in self._rows]
+            texts, words = self._texts, self._words
+            indexes = [i for i in indexes if all(w in texts[i] for w in words)]  # type: ignore[assignment]
+        return list(indexes)
+
+    # -- sorting ---------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = [(index, self._visible[index.row()]) for index in self.persistentIndexList()
+                  if 0 <= index.row() < len(self._visible)]
+        self._sort = (column, order)
+        self._apply_sort()
+        position = {row: place for place, row in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            [index for index, _row in before],
+            [self.index(position[row], index.column()) for index, row in before])
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        keys = self._keys.get(column)
+        if keys is None:
+            sort_key = self._columns[column].sort_key
+            keys = self._keys[column] = [sort_key(row) for row in self._rows]
+        self._visible.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # -- Qt's model interface ------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -84,9 +163,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < len(self._visible)):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[self._visible[index.row()]]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
@@ -108,7 +187,12 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
 
     def __init__(self, formatter: Formatter, today: Callable[[], date], parent: Any = None) -> None:
         self.today = today
+        self._today = date.min
         super().__init__(formatter, parent)
+
+    def set_rows(self, rows: Sequence[InvoiceRow]) -> None:
+        self._today = self.today()  # once per fill, not once per cell
+        super().set_rows(rows)
 
     def columns(self) -> list[Column[InvoiceRow]]:
         f = self.formatter
@@ -119,8 +203,8 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
                    lambda r: r.invoice.issue_date.toordinal()),
             Column(self.tr("Due date"), lambda r: f.short_date(r.invoice.due_date),
                    lambda r: r.invoice.due_date.toordinal()),
-            Column(self.tr("Days overdue"), lambda r: str(r.days_overdue(self.today()) or ""),
-                   lambda r: r.days_overdue(self.today()), align_right=True),
+            Column(self.tr("Days overdue"), lambda r: str(r.days_overdue(self._today) or ""),
+                   lambda r: r.days_overdue(self._today), align_right=True),
             Column(self.tr("Total"), lambda r: f.amount(r.invoice.total_cents), lambda r: r.invoice.total_cents,
                    align_right=True),
             Column(self.tr("Open"), lambda r: f.amount(r.open_cents) if r.open_cents else self.tr("paid"),
@@ -131,7 +215,7 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
         return f"{row.client_name} {row.invoice.number} {row.invoice.description}".casefold()
 
     def foreground(self, row: InvoiceRow, column: int) -> QBrush | None:
-        if column in (self.DAYS_LATE, self.OPEN) and row.days_overdue(self.today()) > 0:
+        if column in (self.DAYS_LATE, self.OPEN) and row.days_overdue(self._today) > 0:
             return LATE
         return None
 
@@ -169,33 +253,3 @@ class ClientsModel(RowTableModel[ClientRow]):
 
     def foreground(self, row: ClientRow, column: int) -> QBrush | None:
         return LATE if column == self.OVERDUE and row.overdue_cents > 0 else None
-
-
-class SearchProxy(QSortFilterProxyModel):
-    """Sorts on raw values and keeps the rows whose search text holds every typed word."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._words: list[str] = []
-        self._extra: Callable[[Any], bool] | None = None
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_row_filter(self, keep: Callable[[Any], bool] | None) -> None:
-        self.beginFilterChange()
-        self._extra = keep
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._extra is not None and not self._extra(model.data(index, ROW_ROLE)):
-            return False
-        if not self._words:
-            return True
-        text = model.data(index, SEARCH_ROLE) or ""
-        return all(word in text for word in self._words)

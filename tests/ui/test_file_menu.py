@@ -38,7 +38,7 @@ def test_a_bad_file_is_refused_with_what_to_do(window, boxes, tmp_path: Path, co
     bad.write_bytes(content)
     assert not window.open_path(bad)
     assert message in boxes[-1][2]
-    assert window.invoices.proxy.rowCount() > 0  # what was open is still shown
+    assert window.invoices.model.rowCount() > 0  # what was open is still shown
 
 
 def test_another_programs_database_is_refused(window, boxes, tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_new_file_opens_empty_and_asks_for_the_profile(make_window, qtbot, tmp_p
     path = tmp_path / "Mijn zaak.debtordesk"
     with qtbot.waitSignal(window.data_shown):
         assert window.new_file(path)
-    assert window.invoices.proxy.rowCount() == 0
+    assert window.invoices.model.rowCount() == 0
     assert window.profile_banner.isVisibleTo(window)
     dialog = window.dialogs[-1]
     assert dialog.windowTitle() == "Business profile"

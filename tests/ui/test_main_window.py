@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
 
 from debtordesk.core.model import InvoiceRow
 from debtordesk.ui.table_models import ROW_ROLE, SORT_ROLE, ClientsModel, InvoicesModel
@@ -11,8 +12,8 @@ from debtordesk.ui.table_models import ROW_ROLE, SORT_ROLE, ClientsModel, Invoic
 def test_demo_file_fills_both_lists_and_the_figures(window) -> None:
     assert window.stack.currentIndex() == 1
     assert window.windowTitle() == "demo — DebtorDesk"
-    assert 50 <= window.invoices.proxy.rowCount() <= 80
-    assert window.clients.proxy.rowCount() == 14
+    assert 50 <= window.invoices.model.rowCount() <= 80
+    assert window.clients.model.rowCount() == 14
     assert "€" in window.figures.text() and "Overdue" in window.figures.text()
     assert not window.profile_banner.isVisible()
 
@@ -24,33 +25,33 @@ def test_models_pass_qt_model_tester(window, qtmodeltester) -> None:
 
 def test_search_filters_as_you_type_on_every_word(window, qtbot) -> None:
     qtbot.keyClicks(window.invoices.search, "korenbloem")
-    rows = [window.invoices.proxy.index(r, 0).data(ROW_ROLE) for r in range(window.invoices.proxy.rowCount())]
+    rows = [window.invoices.model.index(r, 0).data(ROW_ROLE) for r in range(window.invoices.model.rowCount())]
     assert rows and all(row.client_name == "Bakkerij De Korenbloem" for row in rows)
     window.invoices.search.clear()
     qtbot.keyClicks(window.invoices.search, "vermeulen 2026")
-    assert all("Vermeulen" in window.invoices.proxy.index(r, 0).data(Qt.ItemDataRole.DisplayRole)
-               for r in range(window.invoices.proxy.rowCount()))
+    assert all("Vermeulen" in window.invoices.model.index(r, 0).data(Qt.ItemDataRole.DisplayRole)
+               for r in range(window.invoices.model.rowCount()))
 
 
 def test_overdue_filter_keeps_only_late_open_invoices(window, qtbot, today) -> None:
     overdue_box = window.invoices.findChildren(type(window.invoices.bar.itemAt(1).widget()))[0]
     overdue_box.setChecked(True)
-    rows: list[InvoiceRow] = [window.invoices.proxy.index(r, 0).data(ROW_ROLE)
-                              for r in range(window.invoices.proxy.rowCount())]
+    rows: list[InvoiceRow] = [window.invoices.model.index(r, 0).data(ROW_ROLE)
+                              for r in range(window.invoices.model.rowCount())]
     assert rows and all(row.days_overdue(today) > 0 and row.open_cents > 0 for row in rows)
 
 
 def test_sorting_uses_raw_values_not_display_text(window) -> None:
     table = window.invoices.table
     table.sortByColumn(InvoicesModel.OPEN, Qt.SortOrder.DescendingOrder)
-    proxy = window.invoices.proxy
-    values = [proxy.index(r, InvoicesModel.OPEN).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    model = window.invoices.model
+    values = [model.index(r, InvoicesModel.OPEN).data(SORT_ROLE) for r in range(model.rowCount())]
     assert values == sorted(values, reverse=True)
     # "€ 9,00" sorts above "€ 10,00" as text; as cents it must not.
     assert all(isinstance(v, int) for v in values)
     window.clients.table.sortByColumn(ClientsModel.OVERDUE, Qt.SortOrder.AscendingOrder)
-    cproxy = window.clients.proxy
-    overdue = [cproxy.index(r, ClientsModel.OVERDUE).data(SORT_ROLE) for r in range(cproxy.rowCount())]
+    cmodel = window.clients.model
+    overdue = [cmodel.index(r, ClientsModel.OVERDUE).data(SORT_ROLE) for r in range(cmodel.rowCount())]
     assert overdue == sorted(overdue)
 
 
@@ -62,3 +63,25 @@ def test_figures_follow_a_change_made_anywhere(window, qtbot, today) -> None:
     with qtbot.waitSignal(window.data_shown):
         window.service.record_payment(Payment(row.invoice.id, today, row.open_cents))
     assert window.figures.text() != before
+
+
+def test_filters_and_search_apply_together(window, qtbot, today) -> None:
+    boxes = {box.text(): box for box in window.invoices.findChildren(QCheckBox)}
+    boxes["Open only"].setChecked(True)
+    qtbot.keyClicks(window.invoices.search, "vermeulen")
+    open_ones = window.invoices_model.shown()
+    assert open_ones and all(r.client_name == "Vermeulen Consultancy" and r.open_cents > 0 for r in open_ones)
+    all_of_client = [r for r in window.invoices_model.rows() if r.client_name == "Vermeulen Consultancy"]
+    assert len(open_ones) < len(all_of_client)  # "Open only" really filtered
+    qtbot.keyClicks(window.invoices.search, " 2026-04")  # a second word narrows further
+    assert all("2026-04" in r.invoice.number for r in window.invoices_model.shown())
+    boxes["Open only"].setChecked(False)  # the search stays
+    assert all(r.client_name == "Vermeulen Consultancy" and "2026-04" in r.invoice.number
+               for r in window.invoices_model.shown())
+
+
+def test_the_selected_invoice_stays_selected_when_sorting(window) -> None:
+    assert window.invoices.select_where(lambda row: row.invoice.number == "2026-030")
+    for column in (InvoicesModel.CLIENT, InvoicesModel.TOTAL, InvoicesModel.DUE):
+        window.invoices.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        assert window.invoices.current().invoice.number == "2026-030"
