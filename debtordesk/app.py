@@ -22,7 +22,7 @@ from debtordesk.core.formatting import Formatter
 from debtordesk.core.ports import BackupEntry, VerifyOutcome
 from debtordesk.core.services import DebtorService
 from debtordesk.resources import resource_path
-from debtordesk.startup import seconds_since_start
+from debtordesk.startup import peak_memory_mb, seconds_since_start
 from debtordesk.storage import backup
 from debtordesk.storage.datafile import DataFile, open_data_file
 from debtordesk.ui import msgbox
@@ -140,6 +140,9 @@ class _FirstPaint(QObject):
 
     def _done(self) -> None:
         print(f"painted in {seconds_since_start():.3f} s", flush=True)
+        peak = peak_memory_mb()
+        if peak is not None:
+            print(f"peak memory {peak} MB", flush=True)
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
 

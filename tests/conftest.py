@@ -58,3 +58,20 @@ def demo_file(demo_master: Path, tmp_path: Path) -> Path:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_HOME, ignore_errors=True)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--perf", action="store_true",
+                     help="run the benchmarks in tests/perf (large generated files; minutes)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Benchmarks run on demand (--perf), never in the normal suite."""
+    perf_dir = Path(__file__).parent / "perf"
+    selected, deselected = [], []
+    for item in items:
+        is_perf = perf_dir in Path(str(item.fspath)).parents
+        (selected if is_perf == config.getoption("--perf") else deselected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected
