@@ -64,7 +64,9 @@ class FileWorkspace:
         self._service = DebtorService(data_file.store, self.clock)
 
     def open(self, path: Path) -> None:
-        self._use(open_data_file(path))
+        data_file = open_data_file(path, take_backup=False)
+        data_file.start_backup("open")  # in the background: a large file paints before its copy is done
+        self._use(data_file)
 
     def create(self, path: Path) -> None:
         self._use(open_data_file(path, create=True))
@@ -87,6 +89,7 @@ class FileWorkspace:
     def backups(self) -> list[BackupEntry]:
         if self._file is None:
             return []
+        self._file.wait_for_backup()
         return [BackupEntry(b.path, b.taken_at, b.reason) for b in backup.list_backups(self._file.path)]
 
     def restore(self, source: Path) -> None:

@@ -26,7 +26,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     path = Path(args.path)
-    check_is_data_file(path)
+    check_is_data_file(path, thorough=True)
     if current_revision(path) is None:  # empty, or SQLite without DebtorDesk's schema
         raise errors.NotADataFile(path, "no DebtorDesk schema")
     engine = make_engine(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from debtordesk.storage import backup, errors
 from debtordesk.storage.backup import backup_dir
+from debtordesk.storage.errors import DataFileError
 from debtordesk.storage.engine import make_engine
 from debtordesk.storage.repository import SqlStore
 from debtordesk.storage.verify import VerifyReport, verify_file
@@ -94,8 +96,39 @@ class DataFile:
     store: SqlStore
     lock: FileLock = field(repr=False)
     opened_backup: Path | None = None
+    backup_error: DataFileError | None = None
+    _backup_thread: threading.Thread | None = field(default=None, repr=False)
+
+    def start_backup(self, reason: str = "open") -> None:
+        """Back up in a background thread, so a large file is on screen before its copy is done.
+
+        SQLite's backup API copies a consistent snapshot even while this process
+        reads and writes; ``wait_for_backup`` (called by close, restore and
+        ``backups``) joins it. A failure is kept in ``backup_error`` and logged.
+        """
+        self.wait_for_backup()
+
+        def run() -> None:
+            try:
+                with _classified(self.path):
+                    self.opened_backup = backup.make_backup(self.path, reason)
+            except DataFileError as error:
+                log.warning("backup of %s failed: %s", self.path, error)
+                self.backup_error = error
+            except Exception as error:  # noqa: BLE001 - a thread has no caller to raise to
+                log.exception("backup of %s failed unexpectedly", self.path)
+                self.backup_error = DataFileError(self.path, repr(error))
+
+        self._backup_thread = threading.Thread(target=run, name="debtordesk-backup", daemon=False)
+        self._backup_thread.start()
+
+    def wait_for_backup(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
 
     def close(self) -> None:
+        self.wait_for_backup()
         self.engine.dispose()
         self.lock.release()
 
@@ -125,7 +158,8 @@ class DataFile:
         is then migrated.
         """
         source = Path(source).resolve()
-        check_is_data_file(source)
+        self.wait_for_backup()
+        check_is_data_file(source, thorough=True)
         # Not ending in .debtordesk: the rotation must never count (and prune) it.
         staged = backup_dir(self.path) / f".{source.name}.restoring"
         try:
@@ -147,8 +181,14 @@ class DataFile:
         self.close()
 
 
-def check_is_data_file(path: Path) -> None:
-    """Refuse anything that is not an SQLite file with DebtorDesk's schema."""
+def check_is_data_file(path: Path, *, thorough: bool = False) -> None:
+    """Refuse anything that is not an SQLite file with DebtorDesk's schema.
+
+    Reading the schema catches a damaged header or schema; ``thorough`` adds
+    SQLite's ``quick_check`` over every page, which takes about a second per
+    300 MB: worth it for a backup about to be restored, not on every open (damage
+    found later while reading comes out as FileCorrupt all the same).
+    """
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -164,9 +204,10 @@ def check_is_data_file(path: Path) -> None:
         return  # an empty file becomes a new data file
     connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     try:
-        result = connection.execute("PRAGMA quick_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise errors.FileCorrupt(path, str(result[0] if result else "no answer"))
+        if thorough:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise errors.FileCorrupt(path, str(result[0] if result else "no answer"))
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as error:
         raise (errors.classify(path, error) or errors.FileCorrupt(path, str(error))) from None

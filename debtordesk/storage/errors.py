@@ -5,6 +5,7 @@ Each carries a ``code`` the UI turns into a sentence that says what to do.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -63,6 +64,8 @@ def classify(path: Path, error: BaseException) -> DataFileError | None:
         return FileMissing(path, str(original)) if not path.exists() else FileReadOnly(path, str(original))
     if isinstance(original, IsADirectoryError | NotADirectoryError):
         return NotADataFile(path, str(original))
+    if getattr(original, "errno", None) in (errno.EEXIST, errno.EACCES, errno.EPERM, errno.EROFS):
+        return FileReadOnly(path, str(original))
     if "no such table" in text:
         return NotADataFile(path, str(original))
     return None

@@ -160,3 +160,24 @@ def test_restore_puts_a_backup_back_into_the_live_wal_file(tmp_path: Path) -> No
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     connection.close()
+
+
+def test_background_backup_is_joined_before_listing_and_closing(built_file: Callable[[], Path]) -> None:
+    path = built_file()
+    data_file = open_data_file(path, take_backup=False)
+    data_file.start_backup("open")
+    data_file.close()  # waits for the copy: the lock is never released under a running backup
+    listed = backup.list_backups(path)
+    assert [info.reason for info in listed] == ["open"]
+    assert table_counts(listed[0].path) == table_counts(path)
+
+
+def test_a_failed_background_backup_leaves_the_file_usable(built_file: Callable[[], Path]) -> None:
+    path = built_file()
+    backup.backup_dir(path).write_text("a file where the backup folder should be")
+    with open_data_file(path, take_backup=False) as data_file:
+        data_file.start_backup("open")
+        data_file.wait_for_backup()
+        assert data_file.backup_error is not None
+        make_service(data_file).add_note("still works", client_id=None, invoice_id=None)
+        assert verify_file(data_file.engine).intact
