@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.invoices, self.tr("&Invoices"))
         self.tabs.addTab(self.clients, self.tr("&Clients"))
+        self._clients_stale = True
+        self.tabs.currentChanged.connect(lambda _index: self.load_clients())
         self.profile_banner = QLabel()
         self.profile_banner.setObjectName("profileBanner")
         self.profile_banner.setStyleSheet("background: #fff4ce; padding: 8px;")
@@ -198,19 +200,34 @@ class MainWindow(QMainWindow):
             with service.store.reading() as reader:
                 profile = reader.profile()
                 invoice_rows = list(reader.invoices())
-                client_rows = list(reader.clients(today))
         except FileProblem as problem:
             self.lose_file(problem)
             return
         self.profile_banner.setVisible(profile is None)
         self.invoices.set_rows(invoice_rows, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
-        self.clients.set_rows(client_rows, ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
+        # The client list loads when it is shown: on a large file it takes as long as the invoices.
+        self._clients_stale = True
+        if self.tabs.currentWidget() is self.clients:
+            self.load_clients()
         open_total = sum(r.open_cents for r in invoice_rows)
         overdue = [r for r in invoice_rows if r.days_overdue(today) > 0]
         self.figures.setText(self.tr("Open: {open} · Overdue: {overdue} · Overdue invoices: {count}").format(
             open=self.formatter.amount(open_total), overdue=self.formatter.amount(sum(r.open_cents for r in overdue)),
             count=len(overdue)))
         self.data_shown.emit()
+
+    def load_clients(self) -> None:
+        service = self.service
+        if service is None or not self._clients_stale:
+            return
+        try:
+            with service.store.reading() as reader:
+                client_rows = list(reader.clients(service.clock.today()))
+        except FileProblem as problem:
+            self.lose_file(problem)
+            return
+        self._clients_stale = False
+        self.clients.set_rows(client_rows, ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
 
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in this window; on a problem say what to do and keep what was open."""
@@ -398,6 +415,7 @@ class MainWindow(QMainWindow):
         return self._open_dialog(lambda s: ClientDialog(s, self.formatter, row.client, self))
 
     def new_invoice(self, client_id: int | None = None) -> InvoiceDialog | None:
+        self.load_clients()
         if self.service is not None and not self.clients_model.rows():
             msgbox.information(self, self.tr("New invoice"), self.tr("Add a client first: every invoice is for a client."))
             return None
@@ -422,6 +440,7 @@ class MainWindow(QMainWindow):
         return self._open_dialog(lambda s: PaymentDialog(s, self.formatter, row, self))
 
     def _current_client_id(self) -> int | None:
+        self.load_clients()
         row = self.clients.current()
         return row.client.id if row is not None else None
 

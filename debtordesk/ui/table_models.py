@@ -61,6 +61,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._words: list[str] = []
         self._filters: dict[str, Callable[[T], bool]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._order: list[int] = []  # every row, in the current sort order
 
     def columns(self) -> list[Column[T]]:
         """The table's columns; each subclass lists its own."""
@@ -78,8 +79,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._rows = list(rows)
         self._keys.clear()
         self._texts = None
-        self._visible = self._filtered()
+        self._order = list(range(len(self._rows)))
         self._apply_sort()
+        self._visible = self._filtered()
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -93,8 +95,17 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     # -- filtering -------------------------------------------------------------------
     def set_search(self, text: str) -> None:
         """Keep the rows whose search text holds every typed word."""
-        self._words = text.casefold().split()
-        self._refilter()
+        words = text.casefold().split()
+        narrower = bool(self._words) and len(words) >= len(self._words) and all(
+            old in new for old, new in zip(self._words, words, strict=False))
+        self._words = words
+        if narrower:
+            # Typing on only narrows: filter what is shown (already filtered and sorted).
+            self.beginResetModel()
+            self._visible = self._matching(self._visible)
+            self.endResetModel()
+        else:
+            self._refilter()
 
     def set_filter(self, name: str, keep: Callable[[T], bool] | None) -> None:
         """Add, replace or (with None) remove a named filter; all filters apply together."""
@@ -106,21 +117,26 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def _refilter(self) -> None:
         self.beginResetModel()
-        self._visible = self._filtered()
-        self._apply_sort()
+        self._visible = self._filtered()  # from the sorted order: no sort per keystroke
         self.endResetModel()
 
     def _filtered(self) -> list[int]:
         keep = list(self._filters.values())
-        indexes = range(len(self._rows))
+        indexes = self._order
         if keep:
             indexes = [i for i in indexes if all(f(self._rows[i]) for f in keep)]  # type: ignore[assignment]
-        if self._words:
-            if self._texts is None:
-                self._texts = [self.search_text(row) for row in self._rows]
-            texts, words = self._texts, self._words
-            indexes = [i for i in indexes if all(w in texts[i] for w in words)]  # type: ignore[assignment]
-        return list(indexes)
+        return self._matching(list(indexes))
+
+    def _matching(self, indexes: list[int]) -> list[int]:
+        """The rows among ``indexes`` whose text holds every word, one word at a time."""
+        if not self._words:
+            return indexes
+        if self._texts is None:
+            self._texts = [self.search_text(row) for row in self._rows]
+        texts = self._texts
+        for word in self._words:
+            indexes = [i for i in indexes if word in texts[i]]
+        return indexes
 
     # -- sorting ---------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -131,6 +147,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
                   if 0 <= index.row() < len(self._visible)]
         self._sort = (column, order)
         self._apply_sort()
+        shown = set(self._visible)
+        self._visible = [i for i in self._order if i in shown]
         position = {row: place for place, row in enumerate(self._visible)}
         self.changePersistentIndexList(
             [index for index, _row in before],
@@ -145,7 +163,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if keys is None:
             sort_key = self._columns[column].sort_key
             keys = self._keys[column] = [sort_key(row) for row in self._rows]
-        self._visible.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._order.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
 
     # -- Qt's model interface ------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -27,6 +27,7 @@ def test_new_client_with_contact_is_saved_in_one_go(window, qtbot) -> None:
     with qtbot.waitSignal(window.data_shown):
         dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
+    window.tabs.setCurrentWidget(window.clients)
     assert window.clients.select_where(lambda row: row.client.name == "Koffiebranderij Bonenkamp")
     row = window.clients.current()
     assert row.contact_count == 1

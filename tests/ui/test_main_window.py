@@ -13,6 +13,8 @@ def test_demo_file_fills_both_lists_and_the_figures(window) -> None:
     assert window.stack.currentIndex() == 1
     assert window.windowTitle() == "demo — DebtorDesk"
     assert 50 <= window.invoices.model.rowCount() <= 80
+    assert window.clients.model.rowCount() == 0  # loaded when its tab is shown
+    window.tabs.setCurrentWidget(window.clients)
     assert window.clients.model.rowCount() == 14
     assert "€" in window.figures.text() and "Overdue" in window.figures.text()
     assert not window.profile_banner.isVisible()

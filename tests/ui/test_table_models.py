@@ -1,0 +1,38 @@
+"""The self-sorting, self-filtering table model gives what a from-scratch filter would."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+
+from debtordesk.core.formatting import Formatter
+from debtordesk.core.model import Client, ClientRow
+from debtordesk.ui.table_models import ClientsModel
+
+NAMES = ["Studio Bos", "Bouw Groen", "Studio Noord", "Atelier Bos", "Groen & Zonen", "Bakkerij Bosman"]
+ROWS = [ClientRow(Client(name, id=i + 1, city=city), 1, 100 * i, 10 * i)
+        for i, (name, city) in enumerate((n, c) for n in NAMES for c in ("Utrecht", "Gent", "Breda"))]
+
+
+def _expected(words: list[str]) -> set[str]:
+    return {f"{r.client.name}|{r.client.city}" for r in ROWS
+            if all(w in f"{r.client.name} {r.client.city}".casefold() for w in words)}
+
+
+@settings(max_examples=150, deadline=None)
+@given(searches=st.lists(st.text(alphabet="studio bosgren&", max_size=9), min_size=1, max_size=8),
+       column=st.sampled_from([ClientsModel.NAME, ClientsModel.OPEN, ClientsModel.PLACE]),
+       descending=st.booleans())
+def test_typing_matches_a_fresh_filter_and_keeps_the_sort(qapp, searches: list[str], column: int,
+                                                          descending: bool) -> None:
+    model = ClientsModel(Formatter("en"))
+    model.set_rows(ROWS)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    model.sort(column, order)
+    for text in searches:
+        model.set_search(text)
+        shown = model.shown()
+        assert {f"{r.client.name}|{r.client.city}" for r in shown} == _expected(text.casefold().split())
+        keys = [model.columns()[column].sort_key(r) for r in shown]
+        assert keys == sorted(keys, reverse=descending)
