@@ -179,10 +179,11 @@ class SqlReader:
         Plain SQL into dataclasses: ORM objects for 100,000 invoices took 6 s to
         build, this takes a fraction of a second (tests/perf).
         """
-        sql = _INVOICE_ROWS + (" WHERE i.client_id = ?" if client_id is not None else "") + \
-            " ORDER BY i.due_date, i.number"
+        # No ORDER BY: the lists sort themselves, and sorting 100,000 rows here cost 0.3 s.
+        sql = _INVOICE_ROWS + (" WHERE i.client_id = ?" if client_id is not None else "")
         params = (client_id,) if client_id is not None else ()
-        cursor = self.session.connection().exec_driver_sql(sql, params)
+        # The DBAPI cursor directly: SQLAlchemy's result rows cost more than the query.
+        cursor = self.session.connection().connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
         no_state = InvoiceState()
         day = date.fromisoformat
         rows = []

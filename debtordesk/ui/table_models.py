@@ -62,6 +62,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._filters: dict[str, Callable[[T], bool]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._order: list[int] = []  # every row, in the current sort order
+        # Results of recent searches, so backspacing is as quick as typing on.
+        self._recent: dict[tuple[str, ...], list[int]] = {}
 
     def columns(self) -> list[Column[T]]:
         """The table's columns; each subclass lists its own."""
@@ -79,6 +81,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._rows = list(rows)
         self._keys.clear()
         self._texts = None
+        self._recent.clear()
         self._order = list(range(len(self._rows)))
         self._apply_sort()
         self._visible = self._filtered()
@@ -98,8 +101,16 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         words = text.casefold().split()
         narrower = bool(self._words) and len(words) >= len(self._words) and all(
             old in new for old, new in zip(self._words, words, strict=False))
+        self._recent[tuple(self._words)] = self._visible
+        while len(self._recent) > 16:  # each entry may hold 100,000 row numbers
+            del self._recent[next(iter(self._recent))]
         self._words = words
-        if narrower:
+        known = self._recent.get(tuple(words))
+        if known is not None:
+            self.beginResetModel()
+            self._visible = known
+            self.endResetModel()
+        elif narrower:
             # Typing on only narrows: filter what is shown (already filtered and sorted).
             self.beginResetModel()
             self._visible = self._matching(self._visible)
@@ -113,6 +124,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             self._filters.pop(name, None)
         else:
             self._filters[name] = keep
+        self._recent.clear()
         self._refilter()
 
     def _refilter(self) -> None:
@@ -146,6 +158,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         before = [(index, self._visible[index.row()]) for index in self.persistentIndexList()
                   if 0 <= index.row() < len(self._visible)]
         self._sort = (column, order)
+        self._recent.clear()
         self._apply_sort()
         shown = set(self._visible)
         self._visible = [i for i in self._order if i in shown]

@@ -36,3 +36,16 @@ def test_typing_matches_a_fresh_filter_and_keeps_the_sort(qapp, searches: list[s
         assert {f"{r.client.name}|{r.client.city}" for r in shown} == _expected(text.casefold().split())
         keys = [model.columns()[column].sort_key(r) for r in shown]
         assert keys == sorted(keys, reverse=descending)
+
+
+def test_a_filter_change_forgets_remembered_searches(qapp) -> None:
+    model = ClientsModel(Formatter("en"))
+    model.set_rows(ROWS)
+    model.set_search("bos")
+    model.set_search("bos utrecht")
+    model.set_filter("gent only", lambda row: row.client.city == "Gent")
+    model.set_search("bos")  # must not come back with the Utrecht rows remembered before the filter
+    assert {r.client.city for r in model.shown()} == {"Gent"}
+    model.set_filter("gent only", None)
+    model.set_search("bos utrecht")
+    assert {r.client.city for r in model.shown()} == {"Utrecht"}
