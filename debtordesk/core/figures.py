@@ -2,7 +2,8 @@
 
 Pure functions over plain facts, so each number can be checked by hand:
 
-- *open*: total minus payments; *overdue*: open with the due date before today.
+- *open*: total minus payments (nothing once written off); *overdue*: open with
+  the due date before today. Handed-over invoices count apart, as *handed over*.
 - *days late* of a payment: days from the due date to the payment date, never
   below zero. The *average days late* weighs each payment by its amount, so a
   partial payment counts for the part it paid: 100 paid 10 days late and 300 paid
@@ -41,6 +42,7 @@ class InvoiceFacts:
     total_cents: Cents
     payments: tuple[PaidPart, ...] = ()
     handed_over: bool = False
+    written_off: bool = False
 
     @property
     def paid_cents(self) -> Cents:
@@ -48,7 +50,8 @@ class InvoiceFacts:
 
     @property
     def open_cents(self) -> Cents:
-        return self.total_cents - self.paid_cents
+        """Still expected; nothing once written off."""
+        return 0 if self.written_off else self.total_cents - self.paid_cents
 
     def days_overdue(self, today: date) -> int:
         return max(0, (today - self.due_date).days) if self.open_cents > 0 else 0

@@ -23,6 +23,7 @@ from debtordesk.core.dossier import (
     record_hash,
     utc_timestamp,
 )
+from debtordesk.core.figures import InvoiceFacts, PaidPart, PromiseFacts
 from debtordesk.core.model import (
     BusinessProfile,
     Client,
@@ -202,6 +203,24 @@ class SqlReader:
                     handed_over_on=day(over_on) if over_on else None, handed_over_to=over_to)
             rows.append(InvoiceRow(invoice, name, paid, state))
         return rows
+
+    def figure_facts(self) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
+        """Every invoice with its dated payments, and every promise: what the figures need."""
+        raw = self.session.connection().connection.driver_connection  # type: ignore[union-attr]
+        day = date.fromisoformat
+        parts: dict[int, list[PaidPart]] = {}
+        for invoice_id, paid_on, amount in raw.execute("SELECT invoice_id, paid_on, amount_cents FROM payment"):
+            parts.setdefault(invoice_id, []).append(PaidPart(day(paid_on), amount))
+        invoices = [
+            InvoiceFacts(invoice_id, client_id, day(issued), day(due), total, tuple(parts.get(invoice_id, ())),
+                         handed_over=over is not None, written_off=off is not None)
+            for invoice_id, client_id, issued, due, total, over, off in raw.execute(
+                "SELECT id, client_id, issue_date, due_date, total_cents, handed_over_on, written_off_on "
+                "FROM invoice")
+        ]
+        promises = [PromiseFacts(client_id, amount, day(promised), status) for client_id, amount, promised, status
+                    in raw.execute("SELECT client_id, amount_cents, promised_date, status FROM promise")]
+        return invoices, promises
 
     def invoice_state(self, invoice_id: int) -> InvoiceState:
         return _state(self._get(InvoiceRowORM, invoice_id))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk import __version__
+from debtordesk.core.figures import compute_figures
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientRow, InvoiceRow
 from debtordesk.core.ports import FileProblem, NotFound
@@ -27,6 +28,7 @@ from debtordesk.ui import msgbox
 from debtordesk.ui.backup_dialog import BackupDialog
 from debtordesk.ui.client_dialog import ClientDialog
 from debtordesk.ui.events import DataEvents
+from debtordesk.ui.figures_bar import FiguresBar
 from debtordesk.ui.invoice_dialog import InvoiceDialog
 from debtordesk.ui.list_pages import ListPage
 from debtordesk.ui.payment_dialog import PaymentDialog
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
             "Your business profile is not filled in yet: letters and emails need it. "
             "<a href='profile'>Fill it in now</a>"))
         self.profile_banner.linkActivated.connect(lambda _link: self.edit_profile())
-        self.figures = QLabel()
+        self.figures = FiguresBar(formatter)
         self.figures.setObjectName("figures")
         file_page = QWidget()
         file_layout = QVBoxLayout(file_page)
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
             with service.store.reading() as reader:
                 profile = reader.profile()
                 invoice_rows = list(reader.invoices())
+                invoice_facts, promise_facts = reader.figure_facts()
         except FileProblem as problem:
             self.lose_file(problem)
             return
@@ -209,11 +212,7 @@ class MainWindow(QMainWindow):
         self._clients_stale = True
         if self.tabs.currentWidget() is self.clients:
             self.load_clients()
-        open_total = sum(r.open_cents for r in invoice_rows)
-        overdue = [r for r in invoice_rows if r.days_overdue(today) > 0]
-        self.figures.setText(self.tr("Open: {open} · Overdue: {overdue} · Overdue invoices: {count}").format(
-            open=self.formatter.amount(open_total), overdue=self.formatter.amount(sum(r.open_cents for r in overdue)),
-            count=len(overdue)))
+        self.figures.show_figures(compute_figures(invoice_facts, promise_facts, today))
         self.data_shown.emit()
 
     def load_clients(self) -> None:

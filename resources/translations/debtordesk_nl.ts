@@ -145,57 +145,57 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="145"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="260"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="146"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="261"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="147"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="262"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="149"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="264"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="150"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="265"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="151"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="266"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="153"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="268"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="157"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="272"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="157"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="272"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="161"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="276"/>
         <source>Relationship ended</source>
         <translation>Relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="163"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="278"/>
         <source>Work paused</source>
         <translation>Werk gepauzeerd</translation>
     </message>
@@ -246,9 +246,67 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="163"/>
+        <location filename="../../debtordesk/app.py" line="169"/>
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresBar</name>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="25"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="26"/>
+        <source>Overdue</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="27"/>
+        <source>Overdue invoices</source>
+        <translation>Vervallen facturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="28"/>
+        <source>Average days late (12 months)</source>
+        <translation>Gemiddeld dagen te laat (12 maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="29"/>
+        <source>DSO (days)</source>
+        <translation>DSO (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="30"/>
+        <source>Promised this week</source>
+        <translation>Deze week beloofd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="31"/>
+        <source>Handed over</source>
+        <translation>Uit handen gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="34"/>
+        <source>Payments of the last 12 months, each weighed by its amount</source>
+        <translation>Betalingen van de afgelopen 12 maanden, elk gewogen naar het bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="35"/>
+        <source>Days sales outstanding: open amount ÷ invoiced in the last 365 days × 365</source>
+        <translation>Days sales outstanding: openstaand bedrag ÷ gefactureerd in de afgelopen 365 dagen × 365</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="36"/>
+        <source>Open promises to pay dated Monday to Sunday of this week</source>
+        <translation>Openstaande betaalbeloftes van maandag tot en met zondag van deze week</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/figures_bar.py" line="63"/>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
     </message>
 </context>
 <context>
@@ -337,42 +395,42 @@
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="116"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="231"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="117"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="232"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="118"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="233"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="120"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="235"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="122"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="237"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="124"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="239"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="126"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="241"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="126"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="241"/>
         <source>paid</source>
         <translation>betaald</translation>
     </message>
@@ -484,173 +542,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="66"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="68"/>
         <source>Search client, invoice number or description</source>
         <translation>Zoek op klant, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="67"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="69"/>
         <source>Overdue only</source>
         <translation>Alleen vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="69"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="71"/>
         <source>Open only</source>
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="72"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="74"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="76"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="78"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="77"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="79"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="82"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="86"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="120"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="121"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="125"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="122"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="123"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="127"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="125"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="129"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="127"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="131"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="128"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="132"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="130"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="132"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="136"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="133"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="137"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="134"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="138"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="135"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="136"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="140"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="140"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
         <source>Business &amp;Profile…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="142"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="143"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="147"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="150"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="155"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="159"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="161"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="158"/>
         <location filename="../../debtordesk/ui/main_window.py" line="162"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="166"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="159"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="163"/>
         <source>Record payment…</source>
         <translation>Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="161"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="165"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="163"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="167"/>
         <source>New invoice for this client…</source>
         <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="210"/>
-        <source>Open: {open} · Overdue: {overdue} · Overdue invoices: {count}</source>
-        <translation>Openstaand: {open} · Vervallen: {overdue} · Vervallen facturen: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="316"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="332"/>
         <source>Choose a name other than that of the open file.</source>
         <translation>Kies een andere naam dan die van het geopende bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="359"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="375"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -661,94 +714,94 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="416"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="433"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="437"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="455"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="235"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="251"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="255"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="271"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="270"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="286"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="274"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="290"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="279"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="295"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="280"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="296"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="311"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="316"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="327"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="332"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="323"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="339"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="329"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="338"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="345"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="354"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="329"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="345"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="339"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="355"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="339"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="355"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="348"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="364"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="358"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="374"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="363"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="379"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="364"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -759,42 +812,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="383"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="399"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="402"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="402"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="436"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="436"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="437"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="455"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="440"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="458"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="441"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="459"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}

@@ -103,3 +103,10 @@ def test_rating_thresholds() -> None:
     assert client_behaviour([paid(4)], []).rating == Reliability.SLIGHTLY_LATE
     assert client_behaviour([paid(14)], []).rating == Reliability.SLIGHTLY_LATE
     assert client_behaviour([paid(15)], []).rating == Reliability.OFTEN_LATE
+
+
+def test_a_written_off_invoice_leaves_open_overdue_and_ageing() -> None:
+    gone = InvoiceFacts(6, 1, date(2026, 8, 1), date(2026, 8, 31), 900_00, written_off=True)
+    figures = compute_figures([*INVOICES, gone], PROMISES, TODAY)
+    assert figures.open_cents == 550_00 and figures.overdue_cents == 300_00 and figures.overdue_count == 1
+    assert ageing([*INVOICES, gone], TODAY)[AgeBucket.DAYS_61_90] == 0

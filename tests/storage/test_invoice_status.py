@@ -97,3 +97,21 @@ def test_reasons_are_required_and_nothing_is_written(service: DebtorService, bus
         status.put_on_hold(business.other_invoice, HoldKind.HOLD, "why", date(2026, 11, 1))
     assert refused.value.problems[0].code == "date_in_past"
     assert table_counts(data_file.path) == before
+
+
+def test_figure_facts_match_what_was_stored(service: DebtorService, business: Business) -> None:
+    from debtordesk.core.figures import compute_figures
+
+    InvoiceStatusService(service).hand_over(business.other_invoice, "Incassobureau Noord")
+    with service.store.reading() as reader:
+        invoices, promises = reader.figure_facts()
+        rows = reader.invoices()
+    by_id = {facts.invoice_id: facts for facts in invoices}
+    assert {r.invoice.id: r.open_cents for r in rows} == {i: f.open_cents for i, f in by_id.items()}
+    first = by_id[business.invoice]
+    assert [p.amount_cents for p in first.payments] == [500_00, 10_00]
+    assert by_id[business.other_invoice].handed_over
+    assert [(p.amount_cents, p.status) for p in promises] == [(700_00, "open")]
+    figures = compute_figures(invoices, promises, date(2026, 11, 23))
+    # 1,210.00 - 510.00 paid = 700.00 open, 53 days overdue; 2026-002 (605.00) is handed over.
+    assert (figures.open_cents, figures.overdue_cents, figures.handed_over_cents) == (700_00, 700_00, 605_00)

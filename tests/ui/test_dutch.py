@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from debtordesk.app import FileWorkspace
 from debtordesk.core.formatting import Formatter
@@ -34,7 +34,9 @@ def test_main_window_speaks_dutch(dutch, qtbot, settings, clock, demo_file: Path
         from PySide6.QtCore import Qt
 
         assert window.invoices_model.headerData(0, Qt.Orientation.Horizontal) == "Klant"
-        assert window.figures.text().startswith("Openstaand: €")
+        assert window.figures.value("open").startswith("€\u00a0")
+        captions = [label.text() for label in window.figures.findChildren(QLabel)]
+        assert "Openstaand" in captions and "Vervallen facturen" in captions
         dialog = window.edit_profile()
         dialog.field("iban").setText("NL91ABNA0417164301")
         dialog.accept()

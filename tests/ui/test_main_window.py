@@ -16,7 +16,18 @@ def test_demo_file_fills_both_lists_and_the_figures(window) -> None:
     assert window.clients.model.rowCount() == 0  # loaded when its tab is shown
     window.tabs.setCurrentWidget(window.clients)
     assert window.clients.model.rowCount() == 14
-    assert "€" in window.figures.text() and "Overdue" in window.figures.text()
+    from debtordesk.core.figures import compute_figures
+
+    with window.service.store.reading() as reader:
+        expected = compute_figures(*reader.figure_facts(), window.service.clock.today())
+    f = window.formatter
+    assert window.figures.value("open") == f.amount(expected.open_cents)
+    assert window.figures.value("overdue") == f.amount(expected.overdue_cents)
+    assert window.figures.value("overdue_count") == str(expected.overdue_count) != "0"
+    assert window.figures.value("days_late") == f"{expected.average_days_late} d"
+    assert window.figures.value("dso") == str(expected.dso_days)
+    assert window.figures.value("promised") == f.amount(expected.promised_this_week_cents)
+    assert window.figures.value("handed_over") == f.amount(0)
     assert not window.profile_banner.isVisible()
 
 
@@ -57,14 +68,25 @@ def test_sorting_uses_raw_values_not_display_text(window) -> None:
     assert overdue == sorted(overdue)
 
 
-def test_figures_follow_a_change_made_anywhere(window, qtbot, today) -> None:
-    before = window.figures.text()
-    row = next(r for r in window.invoices_model.rows() if r.open_cents > 0)
+def test_figures_follow_a_partial_payment_made_anywhere(window, qtbot, today) -> None:
+    f = window.formatter
+    row = max((r for r in window.invoices_model.rows() if r.days_overdue(today) > 0), key=lambda r: r.open_cents)
+    before = {key: window.figures.value(key) for key in window.figures.KEYS}
+    open_before = sum(r.open_cents for r in window.invoices_model.rows())
+    overdue_before = sum(r.open_cents for r in window.invoices_model.rows() if r.days_overdue(today) > 0)
     from debtordesk.core.model import Payment
 
     with qtbot.waitSignal(window.data_shown):
-        window.service.record_payment(Payment(row.invoice.id, today, row.open_cents))
-    assert window.figures.text() != before
+        window.service.record_payment(Payment(row.invoice.id, today, 100_00))  # partial: stays overdue
+    assert window.figures.value("open") == f.amount(open_before - 100_00) != before["open"]
+    assert window.figures.value("overdue") == f.amount(overdue_before - 100_00)
+    assert window.figures.value("overdue_count") == before["overdue_count"]
+    from debtordesk.core.figures import compute_figures
+
+    with window.service.store.reading() as reader:
+        expected = compute_figures(*reader.figure_facts(), today)
+    assert window.figures.value("days_late") == f"{expected.average_days_late} d"
+    assert window.figures.value("dso") == str(expected.dso_days)
 
 
 def test_filters_and_search_apply_together(window, qtbot, today) -> None:
