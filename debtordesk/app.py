@@ -9,9 +9,11 @@ import traceback
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from collections.abc import Callable
 from types import TracebackType
 
 import platformdirs
+from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -24,10 +26,13 @@ from debtordesk.core.services import DebtorService
 from debtordesk.resources import resource_path
 from debtordesk.startup import peak_memory_mb, seconds_since_start
 from debtordesk.storage import backup
-from debtordesk.storage.datafile import DataFile, open_data_file
+from debtordesk.storage.snapshot import read_snapshot
 from debtordesk.ui import msgbox
 from debtordesk.ui.i18n import choose_language, install_translators
 from debtordesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from debtordesk.storage.datafile import DataFile
 
 log = logging.getLogger(__name__)
 APP_NAME = "DebtorDesk"
@@ -64,11 +69,16 @@ class FileWorkspace:
         self._service = DebtorService(data_file.store, self.clock)
 
     def open(self, path: Path) -> None:
+        # Imported here: SQLAlchemy is not needed to paint the first snapshot (see _open_first).
+        from debtordesk.storage.datafile import open_data_file
+
         data_file = open_data_file(path, take_backup=False)
         data_file.start_backup("open")  # in the background: a large file paints before its copy is done
         self._use(data_file)
 
     def create(self, path: Path) -> None:
+        from debtordesk.storage.datafile import open_data_file
+
         self._use(open_data_file(path, create=True))
 
     def create_demo(self, path: Path) -> None:
@@ -120,16 +130,19 @@ class Options:
     today: date | None = None
 
 
-class _FirstPaint(QObject):
-    """Reports the first paint of a widget after its data was shown (for --smoke)."""
+class _AfterFirstPaint(QObject):
+    """Calls back once, when the invoice table has been painted after its data was shown."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, callback: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
+        self.callback = callback
         self.filled = False
         window.data_shown.connect(self._on_data)
 
     def _on_data(self) -> None:
+        if self.callback is None:
+            return
         self.filled = True
         self.window.invoices.table.viewport().installEventFilter(self)
         self.window.welcome.installEventFilter(self)
@@ -138,15 +151,17 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.filled and event.type() == QEvent.Type.Paint:
             self.filled = False
-            QTimer.singleShot(0, self._done)
+            callback, self.callback = self.callback, None
+            if callback is not None:
+                QTimer.singleShot(0, callback)
         return False
 
-    def _done(self) -> None:
-        print(f"painted in {seconds_since_start():.3f} s", flush=True)
-        peak = peak_memory_mb()
-        if peak is not None:
-            print(f"peak memory {peak} MB", flush=True)
-        QApplication.instance().exit(0)  # type: ignore[union-attr]
+
+def _report_paint() -> None:
+    print(f"painted in {seconds_since_start():.3f} s", flush=True)
+    peak = peak_memory_mb()
+    if peak is not None:
+        print(f"peak memory {peak} MB", flush=True)
 
 
 _crash_boxes: list[object] = []
@@ -196,8 +211,6 @@ def main(options: Options) -> int:
         install_crash_handler()
     # --today only dates the demo business; the dossier always gets the real time.
     window = build_window(options, settings, system_clock())
-    if options.smoke:
-        _FirstPaint(window)
     geometry = settings.value("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
@@ -206,17 +219,65 @@ def main(options: Options) -> int:
     return app.exec()
 
 
+class _Smoke:
+    """--smoke: report the first paint with data, exit 0 once the file is also fully open, 1 if it cannot be."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.painted = False
+        self.opened: bool | None = None
+        _AfterFirstPaint(window, self._on_paint)
+
+    def _on_paint(self) -> None:
+        _report_paint()
+        self.painted = True
+        self._check()
+
+    def open_done(self, opened: bool) -> None:
+        self.opened = opened
+        self._check()
+
+    def _check(self) -> None:
+        app = QApplication.instance()
+        if self.opened is False:
+            print("smoke: no data file could be opened", file=sys.stderr, flush=True)
+            app.exit(1)  # type: ignore[union-attr]
+        elif self.opened and self.painted:
+            app.exit(0)  # type: ignore[union-attr]
+
+
 def _open_first(window: MainWindow, options: Options) -> None:
-    """Open what the command line asks for, else the user's own file, else show the welcome page."""
+    """Open what the command line asks for, else the user's own file, else show the welcome page.
+
+    An existing file is first painted from a plain-sqlite3 snapshot and opened
+    fully (lock, migrations, SQLAlchemy, services) right after that first paint:
+    the window shows the user's invoices before the heavy imports are done.
+    """
+    smoke = _Smoke(window) if options.smoke else None
+
+    def done() -> None:
+        if smoke is not None:
+            smoke.open_done(window.workspace.path is not None)
+
     default = window.workspace.default_path()
+    target = options.file if options.file is not None else default if default.exists() else None
     if options.demo:
         window.explore_demo()
-    elif options.file is not None:
-        window.open_path(options.file)
-    elif default.exists():
-        window.open_path(default)
+        done()
+    elif target is not None:
+        snapshot = read_snapshot(target)
+        if snapshot is None:
+            window.open_path(target)  # says what is wrong, or opens a file that needs migrating
+            done()
+            return
+
+        def full_open() -> None:
+            if not window.open_path(target):
+                window.events.file_changed.emit()  # the snapshot goes: the welcome page shows
+            done()
+
+        # One more turn of the event loop: the paint (and --smoke's report of it) comes first.
+        _AfterFirstPaint(window, lambda: QTimer.singleShot(0, full_open))
+        window.show_snapshot(snapshot, system_clock().today())
     elif options.smoke:
         window.create_business()
-    if options.smoke and window.workspace.path is None:
-        print("smoke: no data file could be opened", file=sys.stderr, flush=True)
-        QApplication.instance().exit(1)  # type: ignore[union-attr]
+        done()

@@ -98,3 +98,14 @@ class VerifyOutcome:
     records: int
     chains: int
     first_break: str = ""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A data file's contents as the window first shows them, before the file is fully open."""
+
+    path: Path
+    profile: BusinessProfile | None
+    invoices: list[InvoiceRow]
+    invoice_facts: list[InvoiceFacts]
+    promise_facts: list[PromiseFacts]

@@ -13,19 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from schwifty import BIC, IBAN
-from schwifty.exceptions import (
-    InvalidChecksumDigits,
-    InvalidCountryCode,
-    InvalidLength,
-    InvalidStructure,
-    SchwiftyException,
-)
-from stdnum import exceptions as stdnum_errors
-from stdnum.be import vat as be_vat
-from stdnum.eu import vat as eu_vat
-from stdnum.nl import postcode as nl_postcode
-
 from debtordesk.core.model import (
     BUSINESS_COUNTRIES,
     BusinessProfile,
@@ -67,7 +54,20 @@ def normalise_iban(text: str) -> str:
     return re.sub(r"\s+", "", text).upper()
 
 
+# schwifty and stdnum are imported inside the checks: they load bank registries
+# and country tables, which the window does not need to show a file.
+
+
 def check_iban(text: str, field_name: str = "iban") -> list[Problem]:
+    from schwifty import IBAN
+    from schwifty.exceptions import (
+        InvalidChecksumDigits,
+        InvalidCountryCode,
+        InvalidLength,
+        InvalidStructure,
+        SchwiftyException,
+    )
+
     if not text.strip():
         return [Problem(field_name, "required")]
     try:
@@ -84,6 +84,9 @@ def check_iban(text: str, field_name: str = "iban") -> list[Problem]:
 
 
 def check_bic(text: str, iban: str, field_name: str = "bic") -> list[Problem]:
+    from schwifty import BIC, IBAN
+    from schwifty.exceptions import SchwiftyException
+
     if not text.strip():
         return []  # optional within SEPA
     try:
@@ -100,6 +103,9 @@ def check_bic(text: str, iban: str, field_name: str = "bic") -> list[Problem]:
 
 
 def check_vat(text: str, country: Country, field_name: str = "vat_number") -> list[Problem]:
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.eu import vat as eu_vat
+
     if not text.strip():
         return []
     number = text.strip().upper().replace(" ", "").replace(".", "")
@@ -117,6 +123,9 @@ def check_vat(text: str, country: Country, field_name: str = "vat_number") -> li
 
 
 def check_registration(text: str, country: Country, field_name: str = "registration_number") -> list[Problem]:
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.be import vat as be_vat
+
     number = re.sub(r"[\s.]", "", text)
     if not number:
         return [Problem(field_name, "required")]
@@ -143,6 +152,9 @@ def check_phone(text: str, field_name: str = "phone") -> list[Problem]:
 
 
 def check_postcode(text: str, country: Country, field_name: str = "postcode") -> list[Problem]:
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.nl import postcode as nl_postcode
+
     code = text.strip()
     if not code:
         return []

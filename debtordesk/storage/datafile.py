@@ -26,6 +26,7 @@ from debtordesk.storage.backup import backup_dir
 from debtordesk.storage.errors import DataFileError
 from debtordesk.storage.engine import make_engine
 from debtordesk.storage.repository import SqlStore
+from debtordesk.storage.revisions import MIGRATIONS, current_revision, head_revision, known_revisions
 from debtordesk.storage.verify import VerifyReport, verify_file
 
 if TYPE_CHECKING:
@@ -34,33 +35,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-# Alembic (with Mako and Pygments) costs half a second to import, so it is only
-# imported when a file needs migrating. The revisions are read from the file names
-# of versions/; tests/storage check they match Alembic's own view.
-
-
-def known_revisions() -> list[str]:
-    """Revision ids in order, from versions/NNNN_*.py."""
-    return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
-
-
-def current_revision(path: Path) -> str | None:
-    """The schema revision recorded in the file, read without Alembic."""
-    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
-        return None
-    finally:
-        connection.close()
-    return row[0] if row else None
 
 
 def alembic_config() -> Config:

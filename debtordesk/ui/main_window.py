@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from debtordesk import __version__
 from debtordesk.core.figures import compute_figures
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientRow, InvoiceRow
-from debtordesk.core.ports import FileProblem, NotFound
+from debtordesk.core.ports import FileProblem, NotFound, Snapshot
 from debtordesk.core.services import DebtorService
 from debtordesk.ui import msgbox
 from debtordesk.ui.backup_dialog import BackupDialog
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.invoices, self.tr("&Invoices"))
         self.tabs.addTab(self.clients, self.tr("&Clients"))
         self._clients_stale = True
+        self._snapshot_today = date.today()
         self.tabs.currentChanged.connect(lambda _index: self.load_clients())
         self.profile_banner = QLabel()
         self.profile_banner.setObjectName("profileBanner")
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def _today(self) -> Any:
         service = self.workspace.service
-        return service.clock.today() if service else None
+        return service.clock.today() if service else self._snapshot_today
 
     def show_file(self) -> None:
         """Show the open file's data, or the welcome page when none is open."""
@@ -206,13 +208,26 @@ class MainWindow(QMainWindow):
         except FileProblem as problem:
             self.lose_file(problem)
             return
-        self.profile_banner.setVisible(profile is None)
-        self.invoices.set_rows(invoice_rows, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
+        self._show(Snapshot(self.workspace.path or Path(), profile, invoice_rows, invoice_facts, promise_facts),
+                   today)
+
+    def show_snapshot(self, snapshot: Snapshot, today: date) -> None:
+        """Show a file's contents read ahead of its full open (see app.py); its actions wait for the open."""
+        for action in self._file_actions:
+            action.setEnabled(False)
+        self.setWindowTitle(f"{snapshot.path.stem} — DebtorDesk")
+        self.stack.setCurrentIndex(1)
+        self._snapshot_today = today
+        self._show(snapshot, today)
+
+    def _show(self, data: Snapshot, today: date) -> None:
+        self.profile_banner.setVisible(data.profile is None)
+        self.invoices.set_rows(data.invoices, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
         # The client list loads when it is shown: on a large file it takes as long as the invoices.
         self._clients_stale = True
         if self.tabs.currentWidget() is self.clients:
             self.load_clients()
-        self.figures.show_figures(compute_figures(invoice_facts, promise_facts, today))
+        self.figures.show_figures(compute_figures(data.invoice_facts, data.promise_facts, today))
         self.data_shown.emit()
 
     def load_clients(self) -> None:

@@ -1,0 +1,82 @@
+"""The large reads in plain SQL over a sqlite3 connection, without SQLAlchemy.
+
+Shared by the repository (through its session's connection) and by the start-up
+snapshot, which paints the window before SQLAlchemy is even imported. ORM
+objects for 100,000 invoices took 6 s to build; these reads take a fraction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from debtordesk.core.figures import InvoiceFacts, PaidPart, PromiseFacts
+from debtordesk.core.model import BusinessProfile, Country, HoldKind, Invoice, InvoiceRow, InvoiceState, Language
+
+_INVOICE_ROWS = """
+SELECT i.id, i.client_id, i.number, i.issue_date, i.due_date, i.currency, i.net_cents, i.vat_cents,
+       i.description, c.name, coalesce(p.paid, 0), i.hold_kind, i.hold_reason, i.hold_since, i.hold_until,
+       i.written_off_on, i.written_off_reason, i.handed_over_on, i.handed_over_to
+FROM invoice AS i
+JOIN client AS c ON c.id = i.client_id
+LEFT JOIN (SELECT invoice_id, sum(amount_cents) AS paid FROM payment GROUP BY invoice_id) AS p
+       ON p.invoice_id = i.id"""
+
+_PROFILE = """
+SELECT name, street, postcode, city, country, vat_number, registration_number, iban, bic, email, phone,
+       payment_term_days, language, signature
+FROM business_profile WHERE id = 1"""
+
+
+def invoice_rows(connection: sqlite3.Connection, client_id: int | None = None) -> list[InvoiceRow]:
+    """Every invoice (of one client) with its client's name, what was paid and its state.
+
+    No ORDER BY: the lists sort themselves, and sorting 100,000 rows here cost 0.3 s.
+    """
+    sql = _INVOICE_ROWS + (" WHERE i.client_id = ?" if client_id is not None else "")
+    params = (client_id,) if client_id is not None else ()
+    no_state = InvoiceState()
+    day = date.fromisoformat
+    rows = []
+    for (invoice_id, client, number, issued, due, currency, net, vat, description, name, paid,
+         hold_kind, hold_reason, hold_since, hold_until, off_on, off_reason, over_on, over_to) in connection.execute(
+            sql, params):
+        invoice = Invoice(client_id=client, number=number, issue_date=day(issued), due_date=day(due),
+                          net_cents=net, vat_cents=vat, currency=currency, description=description, id=invoice_id)
+        state = no_state
+        if hold_kind or off_on or over_on:
+            state = InvoiceState(
+                hold_kind=HoldKind(hold_kind) if hold_kind else None, hold_reason=hold_reason,
+                hold_since=day(hold_since) if hold_since else None,
+                hold_until=day(hold_until) if hold_until else None,
+                written_off_on=day(off_on) if off_on else None, written_off_reason=off_reason,
+                handed_over_on=day(over_on) if over_on else None, handed_over_to=over_to)
+        rows.append(InvoiceRow(invoice, name, paid, state))
+    return rows
+
+
+def figure_facts(connection: sqlite3.Connection) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
+    """Every invoice with its dated payments, and every promise: what the figures need."""
+    day = date.fromisoformat
+    parts: dict[int, list[PaidPart]] = {}
+    for invoice_id, paid_on, amount in connection.execute("SELECT invoice_id, paid_on, amount_cents FROM payment"):
+        parts.setdefault(invoice_id, []).append(PaidPart(day(paid_on), amount))
+    invoices = [
+        InvoiceFacts(invoice_id, client_id, day(issued), day(due), total, tuple(parts.get(invoice_id, ())),
+                     handed_over=over is not None, written_off=off is not None)
+        for invoice_id, client_id, issued, due, total, over, off in connection.execute(
+            "SELECT id, client_id, issue_date, due_date, total_cents, handed_over_on, written_off_on FROM invoice")
+    ]
+    promises = [PromiseFacts(client_id, amount, day(promised), status) for client_id, amount, promised, status
+                in connection.execute("SELECT client_id, amount_cents, promised_date, status FROM promise")]
+    return invoices, promises
+
+
+def profile(connection: sqlite3.Connection) -> BusinessProfile | None:
+    row = connection.execute(_PROFILE).fetchone()
+    if row is None:
+        return None
+    (name, street, postcode, city, country, vat, registration, iban, bic, email, phone, term, language,
+     signature) = row
+    return BusinessProfile(name, street, postcode, city, Country(country), vat, registration, iban, bic, email,
+                           phone, term, Language(language), signature)
