@@ -215,7 +215,7 @@ def _history(service: DebtorService, walking: _WalkingClock, rng: random.Random,
         return
     if behaviour in ("promise", "broken") and due < today:
         walking.at(min(today, due + timedelta(days=8)), 10, 5)
-        promised = min(today + timedelta(days=9), due + timedelta(days=30))
+        promised = max(today + timedelta(days=2), due + timedelta(days=14))  # soon: shows in "this week"
         if behaviour == "broken":
             promised = min(due + timedelta(days=15), today - timedelta(days=3))
         promise_id = service.add_promise(Promise(client_id, (invoice_id,), total, promised,
