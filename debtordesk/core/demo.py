@@ -196,6 +196,12 @@ def _history(service: DebtorService, walking: _WalkingClock, rng: random.Random,
         walking.at(day, 11, 30)
         service.record_payment(Payment(invoice_id, day, amount, PaymentMethod.BANK_TRANSFER, reference))
 
+    if behaviour == "slow" and k == 0 and due < today:
+        # Long overdue: the client spoke of financial difficulty; nothing paid yet.
+        walking.at(due + timedelta(days=20), 10, 0)
+        service.add_note("Klant meldt financiële problemen; betalingsregeling besproken.", client_id=client_id,
+                         invoice_id=invoice_id)
+        return
     if behaviour == "promise" and older and due < today:
         walking.at(due + timedelta(days=6), 10, 15)
         promised = due + timedelta(days=14)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk import __version__
-from debtordesk.core.figures import compute_figures
+from debtordesk.core.figures import AgeBucket, ageing, compute_figures
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientRow, InvoiceRow
 from debtordesk.core.ports import FileProblem, NotFound, Snapshot
@@ -29,6 +29,7 @@ from debtordesk.ui import msgbox
 from debtordesk.ui.backup_dialog import BackupDialog
 from debtordesk.ui.client_dialog import ClientDialog
 from debtordesk.ui.events import DataEvents
+from debtordesk.ui.ageing_chart import AgeingChart
 from debtordesk.ui.figures_bar import FiguresBar
 from debtordesk.ui.invoice_dialog import InvoiceDialog
 from debtordesk.ui.list_pages import ListPage
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         file_layout = QVBoxLayout(file_page)
         file_layout.addWidget(self.profile_banner)
         file_layout.addWidget(self.figures)
+        self.ageing = AgeingChart(formatter)
+        self.ageing.setObjectName("ageing")
+        self.ageing.bucket_chosen.connect(self.filter_by_age)
+        file_layout.addWidget(self.ageing)
         file_layout.addWidget(self.tabs, 1)
 
         self.welcome = WelcomePage()
@@ -228,7 +233,18 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.clients:
             self.load_clients()
         self.figures.show_figures(compute_figures(data.invoice_facts, data.promise_facts, today))
+        self.ageing.set_amounts(ageing(data.invoice_facts, today))
         self.data_shown.emit()
+
+    def filter_by_age(self, bucket: AgeBucket | None) -> None:
+        """Show only the open invoices of one age bucket (None: all of them again)."""
+        keep = None
+        if bucket is not None:
+            def keep(row: InvoiceRow) -> bool:
+                return (row.open_cents > 0 and not row.state.handed_over
+                        and AgeBucket.of((self._today() - row.invoice.due_date).days) == bucket)
+        self.invoices.model.set_filter("age", keep)
+        self.tabs.setCurrentWidget(self.invoices)
 
     def load_clients(self) -> None:
         service = self.service

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AgeingChart</name>
+    <message>
+        <location filename="../../debtordesk/ui/ageing_chart.py" line="39"/>
+        <source>Not yet due</source>
+        <translation>Nog niet vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ageing_chart.py" line="40"/>
+        <source>1–30 days</source>
+        <translation>1–30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ageing_chart.py" line="41"/>
+        <source>31–60 days</source>
+        <translation>31–60 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ageing_chart.py" line="42"/>
+        <source>61–90 days</source>
+        <translation>61–90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ageing_chart.py" line="43"/>
+        <source>Over 90 days</source>
+        <translation>Meer dan 90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ageing_chart.py" line="47"/>
+        <source>Open amounts by days overdue. Click a bar to show only those invoices; click it again to show all.</source>
+        <translation>Openstaande bedragen naar dagen te laat. Klik op een staaf om alleen die facturen te tonen; klik nog eens om alles te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ageing_chart.py" line="49"/>
+        <source>Ageing of open invoices</source>
+        <translation>Ouderdom van openstaande facturen</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../debtordesk/ui/backup_dialog.py" line="18"/>
@@ -246,7 +284,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="169"/>
+        <location filename="../../debtordesk/app.py" line="184"/>
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
     </message>
@@ -542,168 +580,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="68"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="70"/>
         <source>Search client, invoice number or description</source>
         <translation>Zoek op klant, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="69"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="71"/>
         <source>Overdue only</source>
         <translation>Alleen vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="71"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="73"/>
         <source>Open only</source>
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="74"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="76"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="78"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="80"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="79"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="81"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="86"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="89"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="124"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="125"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="132"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="126"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="133"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="127"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="134"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="129"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="136"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="131"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="138"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="132"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="134"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="136"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="143"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="137"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="138"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="145"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="140"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="147"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="151"/>
         <source>Business &amp;Profile…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="153"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="147"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="150"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="158"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="159"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="166"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="161"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="168"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="162"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="166"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="173"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="163"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="170"/>
         <source>Record payment…</source>
         <translation>Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="165"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="172"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="167"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="174"/>
         <source>New invoice for this client…</source>
         <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="332"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="363"/>
         <source>Choose a name other than that of the open file.</source>
         <translation>Kies een andere naam dan die van het geopende bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="375"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="406"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -714,94 +752,94 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="433"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="464"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="455"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="486"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="251"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="282"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="271"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="302"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="286"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="317"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="290"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="321"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="295"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="326"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="296"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="327"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="327"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="332"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="358"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="363"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="339"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="370"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="345"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="354"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="376"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="385"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="345"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="376"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="355"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="386"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="355"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="386"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="364"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="395"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="374"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="405"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="379"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="410"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="411"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -812,42 +850,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="399"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="430"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="450"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="419"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="450"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="436"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="436"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="455"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="486"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="458"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="489"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="459"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="490"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
