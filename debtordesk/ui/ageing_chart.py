@@ -97,7 +97,7 @@ class AgeingChart(QWidget):
         for bucket in AgeBucket:
             column = self.bar_rect(bucket).adjusted(8, 0, -8, 0)
             amount = self.amounts[bucket]
-            height = (bottom - top) * amount / highest if amount else 0
+            height = (bottom - top) * amount // highest if amount else 0  # whole pixels, no float
             bar = QRectF(column.left(), bottom - height, column.width(), height)
             colour = QColor(COLOURS[bucket])
             if self.chosen is not None and bucket != self.chosen:
