@@ -19,6 +19,7 @@ from debtordesk.core.model import (
     Contact,
     ContactRole,
     Country,
+    HoldKind,
     Invoice,
     Language,
     Payment,
@@ -28,6 +29,7 @@ from debtordesk.core.model import (
     Task,
     TaskKind,
 )
+from debtordesk.core.invoice_status import InvoiceStatusService
 from debtordesk.core.ports import Store
 from debtordesk.core.services import DebtorService
 
@@ -236,6 +238,8 @@ def _history(service: DebtorService, walking: _WalkingClock, rng: random.Random,
         walking.at(min(today, due + timedelta(days=3)), 14, 20)  # never a record dated after today
         service.add_note("Klant belt: niet tevreden over de tweede fotosessie; wil eerst overleg.",
                          client_id=client_id, invoice_id=invoice_id)
+        InvoiceStatusService(service).put_on_hold(invoice_id, HoldKind.DISPUTE, "Tweede fotosessie niet naar wens",
+                                                  today + timedelta(days=14))
         service.add_task(Task(client_id, today + timedelta(days=2), TaskKind.CALL, "Overleg over de fotosessie",
                               invoice_id))
         return

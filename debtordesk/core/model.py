@@ -208,6 +208,10 @@ class InvoiceRow:
     client_name: str
     paid_cents: Cents
     state: InvoiceState = InvoiceState()
+    promise_open: bool = False  # an open promise to pay covers this invoice
+    promise_broken: bool = False  # a promise covering it was broken
+    work_paused: bool = False  # the client's work is paused
+    contact_names: str = ""  # for search
 
     @property
     def open_cents(self) -> Cents:

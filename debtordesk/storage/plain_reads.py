@@ -16,11 +16,18 @@ from debtordesk.core.model import BusinessProfile, Country, HoldKind, Invoice, I
 _INVOICE_ROWS = """
 SELECT i.id, i.client_id, i.number, i.issue_date, i.due_date, i.currency, i.net_cents, i.vat_cents,
        i.description, c.name, coalesce(p.paid, 0), i.hold_kind, i.hold_reason, i.hold_since, i.hold_until,
-       i.written_off_on, i.written_off_reason, i.handed_over_on, i.handed_over_to
+       i.written_off_on, i.written_off_reason, i.handed_over_on, i.handed_over_to,
+       coalesce(pr.open, 0), coalesce(pr.broken, 0), c.work_paused, coalesce(ct.names, '')
 FROM invoice AS i
 JOIN client AS c ON c.id = i.client_id
 LEFT JOIN (SELECT invoice_id, sum(amount_cents) AS paid FROM payment GROUP BY invoice_id) AS p
-       ON p.invoice_id = i.id"""
+       ON p.invoice_id = i.id
+LEFT JOIN (SELECT pi.invoice_id, max(pm.status = 'open') AS open, max(pm.status = 'broken') AS broken
+           FROM promise_invoice AS pi JOIN promise AS pm ON pm.id = pi.promise_id
+           GROUP BY pi.invoice_id) AS pr
+       ON pr.invoice_id = i.id
+LEFT JOIN (SELECT client_id, group_concat(name, ' ') AS names FROM contact GROUP BY client_id) AS ct
+       ON ct.client_id = i.client_id"""
 
 _PROFILE = """
 SELECT name, street, postcode, city, country, vat_number, registration_number, iban, bic, email, phone,
@@ -39,8 +46,8 @@ def invoice_rows(connection: sqlite3.Connection, client_id: int | None = None) -
     day = date.fromisoformat
     rows = []
     for (invoice_id, client, number, issued, due, currency, net, vat, description, name, paid,
-         hold_kind, hold_reason, hold_since, hold_until, off_on, off_reason, over_on, over_to) in connection.execute(
-            sql, params):
+         hold_kind, hold_reason, hold_since, hold_until, off_on, off_reason, over_on, over_to,
+         promise_open, promise_broken, work_paused, contacts) in connection.execute(sql, params):
         invoice = Invoice(client_id=client, number=number, issue_date=day(issued), due_date=day(due),
                           net_cents=net, vat_cents=vat, currency=currency, description=description, id=invoice_id)
         state = no_state
@@ -51,7 +58,8 @@ def invoice_rows(connection: sqlite3.Connection, client_id: int | None = None) -
                 hold_until=day(hold_until) if hold_until else None,
                 written_off_on=day(off_on) if off_on else None, written_off_reason=off_reason,
                 handed_over_on=day(over_on) if over_on else None, handed_over_to=over_to)
-        rows.append(InvoiceRow(invoice, name, paid, state))
+        rows.append(InvoiceRow(invoice, name, paid, state, bool(promise_open), bool(promise_broken),
+                               bool(work_paused), contacts))
     return rows
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 from debtordesk.core.model import ClientKind, ContactRole, Country, Language, PaymentMethod
+from debtordesk.core.stage import Badge, Stage
 
 
 
@@ -35,3 +36,20 @@ def payment_methods() -> list[tuple[PaymentMethod, str]]:
 
 def label_of(choices: list[tuple[object, str]], value: object) -> str:
     return next((label for v, label in choices if v == value), str(value))
+
+
+def stages() -> list[tuple[Stage, str]]:
+    return [(Stage.PROMISE_BROKEN, QCoreApplication.translate("Labels", "Promise broken")),
+            (Stage.OVERDUE, QCoreApplication.translate("Labels", "Overdue")),
+            (Stage.DISPUTED, QCoreApplication.translate("Labels", "Disputed")),
+            (Stage.ON_HOLD, QCoreApplication.translate("Labels", "On hold")),
+            (Stage.PROMISED, QCoreApplication.translate("Labels", "Promised")),
+            (Stage.NOT_DUE, QCoreApplication.translate("Labels", "Not yet due")),
+            (Stage.HANDED_OVER, QCoreApplication.translate("Labels", "Handed over")),
+            (Stage.PAID, QCoreApplication.translate("Labels", "Paid")),
+            (Stage.WRITTEN_OFF, QCoreApplication.translate("Labels", "Written off"))]
+
+
+def badges() -> list[tuple[Badge, str]]:
+    return [(Badge.PROMISE_BROKEN, QCoreApplication.translate("Labels", "promise broken")),
+            (Badge.WORK_PAUSED, QCoreApplication.translate("Labels", "work paused"))]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -68,6 +69,23 @@ class ListPage(QWidget):
         box.toggled.connect(lambda on: self.model.set_filter(text, keep if on else None))
         self.bar.addWidget(box)
         return box
+
+    def add_filter_combo(self, name: str, all_text: str, choices: list[tuple[Any, str]],
+                         keep: Callable[[Any, Any], bool]) -> QComboBox:
+        """A choice of one value (or all); ``keep(row, value)`` says which rows stay."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(all_text, None)
+        for value, label in choices:
+            combo.addItem(label, value)
+
+        def changed() -> None:
+            value = combo.currentData()
+            self.model.set_filter(name, None if value is None else lambda row: keep(row, value))
+
+        combo.currentIndexChanged.connect(lambda _index: changed())
+        self.bar.addWidget(combo)
+        return combo
 
     def add_button(self, text: str, slot: Callable[[], Any], needs_row: bool = False) -> QPushButton:
         button = QPushButton(text)

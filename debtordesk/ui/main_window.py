@@ -25,7 +25,7 @@ from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientRow, InvoiceRow
 from debtordesk.core.ports import FileProblem, NotFound, Snapshot
 from debtordesk.core.services import DebtorService
-from debtordesk.ui import msgbox
+from debtordesk.ui import labels, msgbox
 from debtordesk.ui.backup_dialog import BackupDialog
 from debtordesk.ui.client_dialog import ClientDialog
 from debtordesk.ui.events import DataEvents
@@ -67,10 +67,13 @@ class MainWindow(QMainWindow):
         self.resize(1100, 680)
 
         self.invoices_model = InvoicesModel(formatter, self._today, self)
-        self.invoices = ListPage(self.invoices_model, self.tr("Search client, invoice number or description"))
+        self.invoices = ListPage(self.invoices_model, self.tr("Search client, contact, invoice number or description"))
         self.invoices.add_filter_box(self.tr("Overdue only"),
                                      lambda row: isinstance(row, InvoiceRow) and row.days_overdue(self._today()) > 0)
         self.invoices.add_filter_box(self.tr("Open only"), lambda row: isinstance(row, InvoiceRow) and row.open_cents > 0)
+        self.stage_filter = self.invoices.add_filter_combo(
+            "stageFilter", self.tr("All stages"), labels.stages(),
+            lambda row, stage: self.invoices_model.stage(row) == stage)
         self.invoices.activated.connect(self.edit_invoice)
         self.clients_model = ClientsModel(formatter, self)
         self.clients = ListPage(self.clients_model, self.tr("Search client, place, VAT number or notes"))

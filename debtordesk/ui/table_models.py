@@ -22,6 +22,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientKind, ClientRow, InvoiceRow
+from debtordesk.core.stage import Stage, badges_of, stage_of
+from debtordesk.ui import labels
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -214,11 +216,13 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
 
 class InvoicesModel(RowTableModel[InvoiceRow]):
-    CLIENT, NUMBER, ISSUED, DUE, DAYS_LATE, TOTAL, OPEN = range(7)
+    CLIENT, NUMBER, ISSUED, DUE, DAYS_LATE, TOTAL, OPEN, STATUS = range(8)
 
     def __init__(self, formatter: Formatter, today: Callable[[], date], parent: Any = None) -> None:
         self.today = today
         self._today = date.min
+        self._stage_labels = dict(labels.stages())
+        self._badge_labels = dict(labels.badges())
         super().__init__(formatter, parent)
 
     def set_rows(self, rows: Sequence[InvoiceRow]) -> None:
@@ -240,15 +244,26 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
                    align_right=True),
             Column(self.tr("Open"), lambda r: f.amount(r.open_cents) if r.open_cents else self.tr("paid"),
                    lambda r: r.open_cents, align_right=True),
+            Column(self.tr("Status"), self._status, lambda r: int(stage_of(r, self._today))),
         ]
 
+    def _status(self, row: InvoiceRow) -> str:
+        stage = stage_of(row, self._today)
+        words = [self._stage_labels[stage]] + [self._badge_labels[b] for b in badges_of(row, stage)]
+        return " · ".join(words)
+
     def search_text(self, row: InvoiceRow) -> str:
-        return f"{row.client_name} {row.invoice.number} {row.invoice.description}".casefold()
+        return f"{row.client_name} {row.contact_names} {row.invoice.number} {row.invoice.description}".casefold()
 
     def foreground(self, row: InvoiceRow, column: int) -> QBrush | None:
         if column in (self.DAYS_LATE, self.OPEN) and row.days_overdue(self._today) > 0:
             return LATE
+        if column == self.STATUS and stage_of(row, self._today) in (Stage.PROMISE_BROKEN, Stage.OVERDUE):
+            return LATE
         return None
+
+    def stage(self, row: InvoiceRow) -> Stage:
+        return stage_of(row, self._today)
 
 
 class ClientsModel(RowTableModel[ClientRow]):

@@ -183,57 +183,57 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="260"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="275"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="261"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="276"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="262"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="277"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="264"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="279"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="265"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="280"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="266"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="281"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="268"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="283"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="272"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="287"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="272"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="287"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="276"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="291"/>
         <source>Relationship ended</source>
         <translation>Relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="278"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="293"/>
         <source>Work paused</source>
         <translation>Werk gepauzeerd</translation>
     </message>
@@ -433,157 +433,212 @@
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="231"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="235"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="232"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="236"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="233"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="237"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="235"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="239"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="237"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="241"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="239"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="243"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="241"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="245"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="241"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="245"/>
         <source>paid</source>
         <translation>betaald</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="13"/>
+        <location filename="../../debtordesk/ui/labels.py" line="14"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="13"/>
+        <location filename="../../debtordesk/ui/labels.py" line="14"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="13"/>
+        <location filename="../../debtordesk/ui/labels.py" line="14"/>
         <source>Germany</source>
         <translation>Duitsland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="14"/>
+        <location filename="../../debtordesk/ui/labels.py" line="15"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="14"/>
+        <location filename="../../debtordesk/ui/labels.py" line="15"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="14"/>
+        <location filename="../../debtordesk/ui/labels.py" line="15"/>
         <source>United Kingdom</source>
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="18"/>
+        <location filename="../../debtordesk/ui/labels.py" line="19"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="18"/>
+        <location filename="../../debtordesk/ui/labels.py" line="19"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="18"/>
+        <location filename="../../debtordesk/ui/labels.py" line="19"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="22"/>
+        <location filename="../../debtordesk/ui/labels.py" line="23"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="22"/>
+        <location filename="../../debtordesk/ui/labels.py" line="23"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="26"/>
+        <location filename="../../debtordesk/ui/labels.py" line="27"/>
         <source>Accounts payable</source>
         <translation>Crediteurenadministratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="26"/>
+        <location filename="../../debtordesk/ui/labels.py" line="27"/>
         <source>Purchasing</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="27"/>
+        <location filename="../../debtordesk/ui/labels.py" line="28"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="27"/>
+        <location filename="../../debtordesk/ui/labels.py" line="28"/>
         <source>General inbox</source>
         <translation>Algemeen adres</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="28"/>
-        <location filename="../../debtordesk/ui/labels.py" line="33"/>
+        <location filename="../../debtordesk/ui/labels.py" line="29"/>
+        <location filename="../../debtordesk/ui/labels.py" line="34"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="32"/>
+        <location filename="../../debtordesk/ui/labels.py" line="33"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="32"/>
+        <location filename="../../debtordesk/ui/labels.py" line="33"/>
         <source>Direct debit</source>
         <translation>Automatische incasso</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="33"/>
+        <location filename="../../debtordesk/ui/labels.py" line="34"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="33"/>
+        <location filename="../../debtordesk/ui/labels.py" line="34"/>
         <source>Cash</source>
         <translation>Contant</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="42"/>
+        <source>Promise broken</source>
+        <translation>Belofte gebroken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="43"/>
+        <source>Overdue</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="44"/>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="45"/>
+        <source>On hold</source>
+        <translation>In de wacht</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="46"/>
+        <source>Promised</source>
+        <translation>Beloofd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="47"/>
+        <source>Not yet due</source>
+        <translation>Nog niet vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="48"/>
+        <source>Handed over</source>
+        <translation>Uit handen gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="49"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="50"/>
+        <source>Written off</source>
+        <translation>Afgeboekt</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="54"/>
+        <source>promise broken</source>
+        <translation>belofte gebroken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="55"/>
+        <source>work paused</source>
+        <translation>werk gepauzeerd</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="70"/>
-        <source>Search client, invoice number or description</source>
-        <translation>Zoek op klant, factuurnummer of omschrijving</translation>
-    </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="71"/>
         <source>Overdue only</source>
@@ -595,153 +650,158 @@
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="76"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="75"/>
+        <source>All stages</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="79"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="80"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="83"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="81"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="84"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="89"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="92"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="131"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="132"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="135"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="133"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="136"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="134"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="136"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="138"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="141"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="142"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="141"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="143"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="147"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="145"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="148"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="149"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="147"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="150"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="151"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
         <source>Business &amp;Profile…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="153"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="156"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="160"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="165"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="166"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="169"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="168"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="171"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="169"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="173"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="172"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="176"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="170"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="173"/>
         <source>Record payment…</source>
         <translation>Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="172"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="175"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="174"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="177"/>
         <source>New invoice for this client…</source>
         <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="363"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="366"/>
         <source>Choose a name other than that of the open file.</source>
         <translation>Kies een andere naam dan die van het geopende bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="406"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="409"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -752,94 +812,99 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="464"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="486"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="489"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="282"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="285"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="302"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="70"/>
+        <source>Search client, contact, invoice number or description</source>
+        <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="305"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="317"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="320"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="321"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="324"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="326"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="329"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="327"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="330"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="358"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="363"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="361"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="366"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="370"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="373"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="376"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="385"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="379"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="388"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="376"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="379"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="386"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="389"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="386"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="389"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="395"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="398"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="405"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="408"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="410"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="413"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="411"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -850,42 +915,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="430"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="433"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="450"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="453"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="450"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="453"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="470"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="470"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="486"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="489"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="489"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="492"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="490"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="493"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}

@@ -109,3 +109,40 @@ def test_the_selected_invoice_stays_selected_when_sorting(window) -> None:
     for column in (InvoicesModel.CLIENT, InvoicesModel.TOTAL, InvoicesModel.DUE):
         window.invoices.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
         assert window.invoices.current().invoice.number == "2026-030"
+
+
+def test_status_column_and_stage_filter(window, qtbot, today) -> None:
+    from debtordesk.core.stage import Stage
+
+    combo = window.stage_filter
+    combo.setCurrentIndex(combo.findData(Stage.PROMISE_BROKEN))
+    shown = window.invoices_model.shown()
+    assert shown and all(r.promise_broken and not r.promise_open for r in shown)
+    assert {window.invoices_model.index(i, InvoicesModel.STATUS).data() for i in range(len(shown))} <= {
+        "Promise broken", "Promise broken · work paused"}
+    combo.setCurrentIndex(combo.findData(Stage.PAID))
+    assert all(r.open_cents == 0 for r in window.invoices_model.shown())
+    combo.setCurrentIndex(0)  # all stages
+    assert window.invoices_model.rowCount() == len(window.invoices_model.rows())
+
+
+def test_work_paused_shows_as_a_badge(window, qtbot) -> None:
+    window.tabs.setCurrentWidget(window.clients)
+    assert window.clients.select_where(lambda row: row.client.name == "Noordlicht Media B.V.")
+    import dataclasses
+
+    client = dataclasses.replace(window.clients.current().client, work_paused=True)
+    with qtbot.waitSignal(window.data_shown):
+        window.service.save_client(client)
+    window.tabs.setCurrentWidget(window.invoices)
+    window.invoices.search.setText("noordlicht")
+    statuses = {window.invoices_model.index(i, InvoicesModel.STATUS).data()
+                for i in range(window.invoices_model.rowCount())}
+    assert any(s.endswith("· work paused") for s in statuses)
+    assert "Paid" in statuses  # paid invoices carry no badge
+
+
+def test_search_finds_invoices_by_contact_name(window, qtbot) -> None:
+    qtbot.keyClicks(window.invoices.search, "ingrid")  # Ingrid Bos, accounts payable at the bakery
+    shown = window.invoices_model.shown()
+    assert shown and all(r.client_name == "Bakkerij De Korenbloem" for r in shown)
