@@ -190,3 +190,13 @@ def client_behaviour(invoices: Sequence[InvoiceFacts], promises: Sequence[Promis
     else:
         rating = Reliability.OFTEN_LATE
     return Behaviour(average, len(paid), len(late), kept, broken, rating)
+
+
+def behaviour_by_client(invoices: Sequence[InvoiceFacts], promises: Sequence[PromiseFacts]) -> dict[int, Behaviour]:
+    """``client_behaviour`` for every client that has invoices or promises, in one pass."""
+    by_client: dict[int, tuple[list[InvoiceFacts], list[PromiseFacts]]] = {}
+    for invoice in invoices:
+        by_client.setdefault(invoice.client_id, ([], []))[0].append(invoice)
+    for promise in promises:
+        by_client.setdefault(promise.client_id, ([], []))[1].append(promise)
+    return {client_id: client_behaviour(mine, theirs) for client_id, (mine, theirs) in by_client.items()}

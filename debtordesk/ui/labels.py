@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 from debtordesk.core.model import ClientKind, ContactRole, Country, Language, PaymentMethod
+from debtordesk.core.figures import Reliability
 from debtordesk.core.stage import Badge, Stage
 
 
@@ -53,3 +54,11 @@ def stages() -> list[tuple[Stage, str]]:
 def badges() -> list[tuple[Badge, str]]:
     return [(Badge.PROMISE_BROKEN, QCoreApplication.translate("Labels", "promise broken")),
             (Badge.WORK_PAUSED, QCoreApplication.translate("Labels", "work paused"))]
+
+
+def reliability() -> list[tuple[Reliability, str]]:
+    return [(Reliability.NO_HISTORY, QCoreApplication.translate("Labels", "No payments yet")),
+            (Reliability.ON_TIME, QCoreApplication.translate("Labels", "Pays on time")),
+            (Reliability.SLIGHTLY_LATE, QCoreApplication.translate("Labels", "Pays a little late")),
+            (Reliability.OFTEN_LATE, QCoreApplication.translate("Labels", "Often pays late: follow up early")),
+            (Reliability.UNRELIABLE, QCoreApplication.translate("Labels", "Broke promises: agree firm dates"))]

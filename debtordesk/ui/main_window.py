@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk import __version__
-from debtordesk.core.figures import AgeBucket, ageing, compute_figures
+from debtordesk.core.figures import AgeBucket, ageing, behaviour_by_client, compute_figures
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientRow, InvoiceRow
 from debtordesk.core.ports import FileProblem, NotFound, Snapshot
@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         try:
             with service.store.reading() as reader:
                 client_rows = list(reader.clients(service.clock.today()))
+                self.clients_model.set_behaviour(behaviour_by_client(*reader.figure_facts()))
         except FileProblem as problem:
             self.lose_file(problem)
             return

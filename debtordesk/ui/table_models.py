@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientKind, ClientRow, InvoiceRow
+from debtordesk.core.figures import Behaviour, Reliability
 from debtordesk.core.stage import Stage, badges_of, stage_of
 from debtordesk.ui import labels
 
@@ -267,7 +268,27 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
 
 
 class ClientsModel(RowTableModel[ClientRow]):
-    NAME, KIND, PLACE, CONTACTS, OPEN, OVERDUE, STATUS = range(7)
+    NAME, KIND, PLACE, CONTACTS, OPEN, OVERDUE, DAYS_LATE, RATING, STATUS = range(9)
+
+    def __init__(self, formatter: Formatter, parent: Any = None) -> None:
+        self.behaviour: dict[int, Behaviour] = {}
+        self._ratings = dict(labels.reliability())
+        super().__init__(formatter, parent)
+
+    def set_behaviour(self, behaviour: dict[int, Behaviour]) -> None:
+        """Payment behaviour per client id; give it before ``set_rows``."""
+        self.behaviour = behaviour
+
+    def _behaviour(self, row: ClientRow) -> Behaviour | None:
+        return self.behaviour.get(row.client.id or 0)
+
+    def _days_late(self, row: ClientRow) -> str:
+        found = self._behaviour(row)
+        return "" if found is None or found.average_days_late is None else str(found.average_days_late)
+
+    def _rating(self, row: ClientRow) -> str:
+        found = self._behaviour(row)
+        return self._ratings[found.rating if found else Reliability.NO_HISTORY]
 
     def columns(self) -> list[Column[ClientRow]]:
         f = self.formatter
@@ -280,6 +301,10 @@ class ClientsModel(RowTableModel[ClientRow]):
             Column(self.tr("Open"), lambda r: f.amount(r.open_cents), lambda r: r.open_cents, align_right=True),
             Column(self.tr("Overdue"), lambda r: f.amount(r.overdue_cents) if r.overdue_cents else "",
                    lambda r: r.overdue_cents, align_right=True),
+            Column(self.tr("Avg. days late"), self._days_late,
+                   lambda r: -1 if self._behaviour(r) is None else (self._behaviour(r).average_days_late or 0),  # type: ignore[union-attr]
+                   align_right=True),
+            Column(self.tr("Payment behaviour"), self._rating, self._rating),
             Column(self.tr("Status"), self._status, self._status),
         ]
 

@@ -183,57 +183,67 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="275"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="296"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="276"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="297"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="277"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="298"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="279"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="300"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="280"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="301"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="281"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="302"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="283"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="304"/>
+        <source>Avg. days late</source>
+        <translation>Gem. dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="307"/>
+        <source>Payment behaviour</source>
+        <translation>Betaalgedrag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="308"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="287"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="312"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="287"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="312"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="291"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="316"/>
         <source>Relationship ended</source>
         <translation>Relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="293"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="318"/>
         <source>Work paused</source>
         <translation>Werk gepauzeerd</translation>
     </message>
@@ -433,47 +443,47 @@
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="235"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="236"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="236"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="237"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="237"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="238"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="239"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="240"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="241"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="242"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="243"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="244"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="245"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="246"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="245"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="246"/>
         <source>paid</source>
         <translation>betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="248"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -481,160 +491,185 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="14"/>
+        <location filename="../../debtordesk/ui/labels.py" line="15"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="14"/>
+        <location filename="../../debtordesk/ui/labels.py" line="15"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="14"/>
+        <location filename="../../debtordesk/ui/labels.py" line="15"/>
         <source>Germany</source>
         <translation>Duitsland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="15"/>
+        <location filename="../../debtordesk/ui/labels.py" line="16"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="15"/>
+        <location filename="../../debtordesk/ui/labels.py" line="16"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="15"/>
+        <location filename="../../debtordesk/ui/labels.py" line="16"/>
         <source>United Kingdom</source>
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="19"/>
+        <location filename="../../debtordesk/ui/labels.py" line="20"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="19"/>
+        <location filename="../../debtordesk/ui/labels.py" line="20"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="19"/>
+        <location filename="../../debtordesk/ui/labels.py" line="20"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="23"/>
+        <location filename="../../debtordesk/ui/labels.py" line="24"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="23"/>
+        <location filename="../../debtordesk/ui/labels.py" line="24"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="27"/>
+        <location filename="../../debtordesk/ui/labels.py" line="28"/>
         <source>Accounts payable</source>
         <translation>Crediteurenadministratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="27"/>
+        <location filename="../../debtordesk/ui/labels.py" line="28"/>
         <source>Purchasing</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="28"/>
+        <location filename="../../debtordesk/ui/labels.py" line="29"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="28"/>
+        <location filename="../../debtordesk/ui/labels.py" line="29"/>
         <source>General inbox</source>
         <translation>Algemeen adres</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="29"/>
-        <location filename="../../debtordesk/ui/labels.py" line="34"/>
+        <location filename="../../debtordesk/ui/labels.py" line="30"/>
+        <location filename="../../debtordesk/ui/labels.py" line="35"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="33"/>
+        <location filename="../../debtordesk/ui/labels.py" line="34"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="33"/>
+        <location filename="../../debtordesk/ui/labels.py" line="34"/>
         <source>Direct debit</source>
         <translation>Automatische incasso</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="34"/>
+        <location filename="../../debtordesk/ui/labels.py" line="35"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="34"/>
+        <location filename="../../debtordesk/ui/labels.py" line="35"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="42"/>
+        <location filename="../../debtordesk/ui/labels.py" line="43"/>
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="43"/>
+        <location filename="../../debtordesk/ui/labels.py" line="44"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="44"/>
+        <location filename="../../debtordesk/ui/labels.py" line="45"/>
         <source>Disputed</source>
         <translation>Betwist</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="45"/>
+        <location filename="../../debtordesk/ui/labels.py" line="46"/>
         <source>On hold</source>
         <translation>In de wacht</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="46"/>
+        <location filename="../../debtordesk/ui/labels.py" line="47"/>
         <source>Promised</source>
         <translation>Beloofd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="47"/>
+        <location filename="../../debtordesk/ui/labels.py" line="48"/>
         <source>Not yet due</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="48"/>
+        <location filename="../../debtordesk/ui/labels.py" line="49"/>
         <source>Handed over</source>
         <translation>Uit handen gegeven</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="49"/>
+        <location filename="../../debtordesk/ui/labels.py" line="50"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="50"/>
+        <location filename="../../debtordesk/ui/labels.py" line="51"/>
         <source>Written off</source>
         <translation>Afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="54"/>
+        <location filename="../../debtordesk/ui/labels.py" line="55"/>
         <source>promise broken</source>
         <translation>belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="55"/>
+        <location filename="../../debtordesk/ui/labels.py" line="56"/>
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="60"/>
+        <source>No payments yet</source>
+        <translation>Nog geen betalingen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="61"/>
+        <source>Pays on time</source>
+        <translation>Betaalt op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="62"/>
+        <source>Pays a little late</source>
+        <translation>Betaalt wat laat</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="63"/>
+        <source>Often pays late: follow up early</source>
+        <translation>Betaalt vaak laat: volg vroeg op</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="64"/>
+        <source>Broke promises: agree firm dates</source>
+        <translation>Beloftes gebroken: spreek vaste data af</translation>
     </message>
 </context>
 <context>
@@ -796,12 +831,12 @@
         <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="366"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="367"/>
         <source>Choose a name other than that of the open file.</source>
         <translation>Kies een andere naam dan die van het geopende bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="409"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="410"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -812,17 +847,17 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="468"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="489"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="490"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="285"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="286"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
@@ -832,79 +867,79 @@ Gecontroleerde vastleggingen: {records}</translation>
         <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="305"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="306"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="320"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="321"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="324"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="325"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="329"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="330"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="330"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="331"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="361"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="366"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="362"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="367"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="373"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="374"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="379"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="388"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="389"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="379"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="389"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="390"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="389"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="390"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="398"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="399"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="408"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="409"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="413"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="415"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -915,42 +950,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="433"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="434"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="453"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="454"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="453"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="454"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="470"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="471"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="470"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="471"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="489"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="490"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="492"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="493"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="493"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="494"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}

@@ -110,3 +110,12 @@ def test_a_written_off_invoice_leaves_open_overdue_and_ageing() -> None:
     figures = compute_figures([*INVOICES, gone], PROMISES, TODAY)
     assert figures.open_cents == 550_00 and figures.overdue_cents == 300_00 and figures.overdue_count == 1
     assert ageing([*INVOICES, gone], TODAY)[AgeBucket.DAYS_61_90] == 0
+
+
+def test_behaviour_by_client_groups_each_clients_history() -> None:
+    from debtordesk.core.figures import behaviour_by_client
+
+    result = behaviour_by_client(INVOICES, PROMISES)
+    assert result[1] == client_behaviour([A, B, D], [PROMISES[0], PROMISES[1]])
+    assert result[2] == client_behaviour([C, E], [PROMISES[2], PROMISES[3]])
+    assert set(result) == {1, 2}

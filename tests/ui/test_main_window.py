@@ -146,3 +146,19 @@ def test_search_finds_invoices_by_contact_name(window, qtbot) -> None:
     qtbot.keyClicks(window.invoices.search, "ingrid")  # Ingrid Bos, accounts payable at the bakery
     shown = window.invoices_model.shown()
     assert shown and all(r.client_name == "Bakkerij De Korenbloem" for r in shown)
+
+
+def test_clients_show_their_payment_behaviour(window) -> None:
+    window.tabs.setCurrentWidget(window.clients)
+    model = window.clients_model
+
+    def rating(name: str) -> str:
+        assert window.clients.select_where(lambda row: row.client.name == name)
+        return window.clients.table.currentIndex().siblingAtColumn(ClientsModel.RATING).data()
+
+    assert rating("Bakkerij De Korenbloem") == "Pays on time"  # pays within days of the due date
+    assert rating("Van Dijk Installatietechniek") == "Broke promises: agree firm dates"
+    assert rating("Kapsalon Knip & Krul") == "No payments yet"
+    days = window.clients.table.currentIndex().siblingAtColumn(ClientsModel.DAYS_LATE).data()
+    assert days == ""
+    assert model.columnCount() == 9
