@@ -50,6 +50,7 @@ class ListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._sorted = False
@@ -115,8 +116,9 @@ class ListPage(QWidget):
             # The first fill picks the sort; after that the user's choice stays.
             self.table.sortByColumn(sort_column, order)
             self._sorted = True
+            # Every column as wide as its contents; the last one takes what is left.
             self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.table.horizontalHeader().setStretchLastSection(True)
         if current is not None:
             self.select_where(lambda row: _same(row, current))
 
