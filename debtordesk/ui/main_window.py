@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from debtordesk import __version__
 from debtordesk.core.figures import AgeBucket, ageing, behaviour_by_client, compute_figures
 from debtordesk.core.formatting import Formatter
+from debtordesk.core.invoice_status import InvoiceStatusService
 from debtordesk.core.model import ClientRow, InvoiceRow
 from debtordesk.core.ports import FileProblem, NotFound, Snapshot
 from debtordesk.core.services import DebtorService
@@ -36,6 +37,7 @@ from debtordesk.ui.list_pages import ListPage
 from debtordesk.ui.payment_dialog import PaymentDialog
 from debtordesk.ui.problem_text import file_problem_text
 from debtordesk.ui.profile_dialog import ProfileDialog
+from debtordesk.ui.status_dialogs import HandOverDialog, HoldDialog, ReleaseDialog, WriteOffDialog
 from debtordesk.ui.table_models import ClientsModel, InvoicesModel
 from debtordesk.ui.welcome_page import WelcomePage
 from debtordesk.ui.workspace import Workspace
@@ -149,6 +151,17 @@ class MainWindow(QMainWindow):
         self.payment_action = self._action(self.tr("Record &Payment…"), self.record_payment, "Ctrl+Shift+P", True)
         self.search_action = self._action(self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find, True)
         for action in (self.new_invoice_action, self.new_client_action, self.payment_action, self.search_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        self.hold_action = self._action(self.tr("Put on &Hold…"), lambda: self._status_dialog(HoldDialog),
+                                        "Ctrl+Shift+H", True)
+        self.release_action = self._action(self.tr("Take &off Hold…"), lambda: self._status_dialog(ReleaseDialog),
+                                           None, True)
+        self.write_off_action = self._action(self.tr("&Write Off…"), lambda: self._status_dialog(WriteOffDialog),
+                                             None, True)
+        self.hand_over_action = self._action(self.tr("Hand &Over…"), lambda: self._status_dialog(HandOverDialog),
+                                             None, True)
+        for action in (self.hold_action, self.release_action, self.write_off_action, self.hand_over_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self._action(self.tr("Business &Profile…"), self.edit_profile, None, True))
@@ -472,6 +485,15 @@ class MainWindow(QMainWindow):
                 number=row.invoice.number))
             return None
         return self._open_dialog(lambda s: PaymentDialog(s, self.formatter, row, self))
+
+    def _status_dialog(self, kind: type) -> Any:
+        """Open one of the status dialogs on the selected invoice (refusals show in the dialog)."""
+        row = self.invoices.current()
+        if row is None:
+            self.tabs.setCurrentWidget(self.invoices)
+            self.statusBar().showMessage(self.tr("First choose an invoice."), 6000)
+            return None
+        return self._open_dialog(lambda s: kind(InvoiceStatusService(s), self.formatter, row, self))
 
     def _current_client_id(self) -> int | None:
         self.load_clients()

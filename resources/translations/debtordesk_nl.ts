@@ -358,6 +358,67 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="100"/>
+        <source>Hand over</source>
+        <translation>Uit handen geven</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="102"/>
+        <source>Collection agency, bailiff or lawyer</source>
+        <translation>Incassobureau, deurwaarder of advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="103"/>
+        <source>Handed over to:</source>
+        <translation>Uit handen gegeven aan:</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="45"/>
+        <source>Put on hold</source>
+        <translation>In de wacht zetten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="46"/>
+        <source>The client disputes it</source>
+        <translation>De klant betwist de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="47"/>
+        <source>Paused by agreement</source>
+        <translation>In overleg gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="48"/>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="50"/>
+        <source>What is disputed or agreed, and who does what next</source>
+        <translation>Wat er betwist of afgesproken is, en wie wat als volgende doet</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="52"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="53"/>
+        <source>Look at it again on:</source>
+        <translation>Opnieuw bekijken op:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="58"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="47"/>
@@ -675,168 +736,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="71"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="73"/>
         <source>Overdue only</source>
         <translation>Alleen vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="73"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="75"/>
         <source>Open only</source>
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="75"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="77"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="79"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="81"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="83"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="85"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="84"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="86"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="92"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="94"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="134"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="135"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="137"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="136"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="138"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="137"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="141"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="141"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="143"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="142"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="148"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="147"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="149"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="148"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="150"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="149"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="151"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="150"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="152"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="156"/>
+        <source>Put on &amp;Hold…</source>
+        <translation>In de &amp;wacht zetten…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="158"/>
+        <source>Take &amp;off Hold…</source>
+        <translation>&amp;Uit de wacht halen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="160"/>
+        <source>&amp;Write Off…</source>
+        <translation>&amp;Afboeken…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="162"/>
+        <source>Hand &amp;Over…</source>
+        <translation>Uit &amp;handen geven…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="167"/>
         <source>Business &amp;Profile…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="156"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="169"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="160"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="173"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="168"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="182"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="171"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="184"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="172"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="176"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="185"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="173"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="186"/>
         <source>Record payment…</source>
         <translation>Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="175"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="188"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="177"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
         <source>New invoice for this client…</source>
         <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="367"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
         <source>Choose a name other than that of the open file.</source>
         <translation>Kies een andere naam dan die van het geopende bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="410"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="423"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -847,99 +928,104 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="468"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="481"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="490"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="494"/>
+        <source>First choose an invoice.</source>
+        <translation>Kies eerst een factuur.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="512"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="286"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="299"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="70"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="72"/>
         <source>Search client, contact, invoice number or description</source>
         <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="306"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="319"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="321"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="334"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="325"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="338"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="330"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="343"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="331"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="344"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="362"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="367"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="375"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="374"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="387"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="389"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="393"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="402"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="393"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="390"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="403"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="390"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="403"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="399"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="412"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="409"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="422"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="427"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="415"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="428"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -950,42 +1036,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="434"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="447"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="454"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="454"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="471"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="484"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="471"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="484"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="490"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="512"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="493"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="515"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="494"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="516"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -1362,6 +1448,24 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="72"/>
+        <source>Take off hold</source>
+        <translation>Uit de wacht halen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="74"/>
+        <source>How it was settled, e.g. credit note for the second session</source>
+        <translation>Hoe het is opgelost, bijvoorbeeld een creditnota voor de tweede sessie</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="76"/>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../debtordesk/ui/welcome_page.py" line="22"/>
@@ -1387,6 +1491,32 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <location filename="../../debtordesk/ui/welcome_page.py" line="35"/>
         <source>Open a data file…</source>
         <translation>Gegevensbestand openen…</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="86"/>
+        <source>Write off</source>
+        <translation>Afboeken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="88"/>
+        <source>Why the open amount will not be paid</source>
+        <translation>Waarom het openstaande bedrag niet betaald wordt</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="90"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+</context>
+<context>
+    <name>_StatusDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/status_dialogs.py" line="22"/>
+        <source>Invoice {number} of {client}: {open} open</source>
+        <translation>Factuur {number} van {client}: {open} openstaand</translation>
     </message>
 </context>
 </TS>
