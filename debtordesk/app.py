@@ -144,9 +144,11 @@ class _AfterFirstPaint(QObject):
         if self.callback is None:
             return
         self.filled = True
-        self.window.invoices.table.viewport().installEventFilter(self)
+        # Whichever list is on screen (Today comes first) or the welcome page.
+        for page in (self.window.today, self.window.invoices, self.window.clients):
+            page.table.viewport().installEventFilter(self)
+            page.table.viewport().update()
         self.window.welcome.installEventFilter(self)
-        self.window.invoices.table.viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.filled and event.type() == QEvent.Type.Paint:

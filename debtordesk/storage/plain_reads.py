@@ -11,7 +11,19 @@ import sqlite3
 from datetime import date
 
 from debtordesk.core.figures import InvoiceFacts, PaidPart, PromiseFacts
-from debtordesk.core.model import BusinessProfile, Country, HoldKind, Invoice, InvoiceRow, InvoiceState, Language
+from debtordesk.core.model import (
+    BusinessProfile,
+    Country,
+    HoldKind,
+    Invoice,
+    InvoiceRow,
+    InvoiceState,
+    Language,
+    Promise,
+    PromiseStatus,
+    Task,
+    TaskKind,
+)
 
 _INVOICE_ROWS = """
 SELECT i.id, i.client_id, i.number, i.issue_date, i.due_date, i.currency, i.net_cents, i.vat_cents,
@@ -88,3 +100,26 @@ def profile(connection: sqlite3.Connection) -> BusinessProfile | None:
      signature) = row
     return BusinessProfile(name, street, postcode, city, Country(country), vat, registration, iban, bic, email,
                            phone, term, Language(language), signature)
+
+
+def client_names(connection: sqlite3.Connection) -> dict[int, str]:
+    return dict(connection.execute("SELECT id, name FROM client"))
+
+
+def open_tasks(connection: sqlite3.Connection) -> list[Task]:
+    day = date.fromisoformat
+    return [Task(client_id, day(due), TaskKind(kind), note, invoice_id, bool(done), task_id)
+            for task_id, client_id, invoice_id, due, kind, note, done in connection.execute(
+                "SELECT id, client_id, invoice_id, due_date, kind, note, done FROM task WHERE NOT done")]
+
+
+def promises(connection: sqlite3.Connection) -> list[Promise]:
+    day = date.fromisoformat
+    links: dict[int, list[int]] = {}
+    for promise_id, invoice_id in connection.execute(
+            "SELECT promise_id, invoice_id FROM promise_invoice ORDER BY invoice_id"):
+        links.setdefault(promise_id, []).append(invoice_id)
+    return [Promise(client_id, tuple(links.get(promise_id, ())), amount, day(promised), contact_id,
+                    PromiseStatus(status), promise_id)
+            for promise_id, client_id, contact_id, amount, promised, status in connection.execute(
+                "SELECT id, client_id, contact_id, amount_cents, promised_date, status FROM promise")]

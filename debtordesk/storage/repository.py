@@ -170,6 +170,9 @@ class SqlReader:
     def figure_facts(self) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
         return plain_reads.figure_facts(self._raw())
 
+    def client_names(self) -> dict[int, str]:
+        return plain_reads.client_names(self._raw())
+
     def _raw(self) -> sqlite3.Connection:
         """The session's own DBAPI connection: plain reads share its transaction."""
         return self.session.connection().connection.driver_connection  # type: ignore[return-value]

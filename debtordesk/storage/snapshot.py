@@ -30,8 +30,11 @@ def read_snapshot(path: Path) -> Snapshot | None:
             invoices = plain_reads.invoice_rows(connection)
             invoice_facts, promise_facts = plain_reads.figure_facts(connection)
             profile = plain_reads.profile(connection)
+            tasks = plain_reads.open_tasks(connection)
+            promises = plain_reads.promises(connection)
+            names = plain_reads.client_names(connection)
         finally:
             connection.close()
     except (sqlite3.Error, OSError, ValueError):
         return None
-    return Snapshot(path, profile, invoices, invoice_facts, promise_facts)
+    return Snapshot(path, profile, invoices, invoice_facts, promise_facts, tasks, promises, names)

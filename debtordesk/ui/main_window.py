@@ -26,6 +26,7 @@ from debtordesk.core.invoice_status import InvoiceStatusService
 from debtordesk.core.model import ClientRow, InvoiceRow
 from debtordesk.core.ports import FileProblem, NotFound, Snapshot
 from debtordesk.core.services import DebtorService
+from debtordesk.core.today import TodayItem, today_items
 from debtordesk.ui import labels, msgbox
 from debtordesk.ui.backup_dialog import BackupDialog
 from debtordesk.ui.client_dialog import ClientDialog
@@ -38,7 +39,7 @@ from debtordesk.ui.payment_dialog import PaymentDialog
 from debtordesk.ui.problem_text import file_problem_text
 from debtordesk.ui.profile_dialog import ProfileDialog
 from debtordesk.ui.status_dialogs import HandOverDialog, HoldDialog, ReleaseDialog, WriteOffDialog
-from debtordesk.ui.table_models import ClientsModel, InvoicesModel
+from debtordesk.ui.table_models import ClientsModel, InvoicesModel, TodayModel
 from debtordesk.ui.welcome_page import WelcomePage
 from debtordesk.ui.workspace import Workspace
 
@@ -81,7 +82,11 @@ class MainWindow(QMainWindow):
         self.clients = ListPage(self.clients_model, self.tr("Search client, place, VAT number or notes"))
         self.clients.activated.connect(self.edit_client)
 
+        self.today_model = TodayModel(formatter, self)
+        self.today = ListPage(self.today_model, self.tr("Search client, invoice number or note"))
+        self.today.activated.connect(lambda item: self.today_open_invoice())
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.today, self.tr("&Today"))
         self.tabs.addTab(self.invoices, self.tr("&Invoices"))
         self.tabs.addTab(self.clients, self.tr("&Clients"))
         self._clients_stale = True
@@ -185,6 +190,11 @@ class MainWindow(QMainWindow):
         self.invoices.add_button(self.tr("Edit…"), lambda: self.edit_invoice(self.invoices.current()), True)
         self.invoices.add_button(self.tr("Record payment…"), self.record_payment, True)
         self.invoices.finish_buttons()
+        self.today.add_button(self.tr("Record payment…"), self.today_record_payment, True)
+        self.today.add_button(self.tr("Open invoice…"), self.today_open_invoice, True)
+        self.today.add_button(self.tr("Open client…"), self.today_open_client, True)
+        self.today.add_button(self.tr("Mark follow-up done"), self.today_task_done, True)
+        self.today.finish_buttons()
         self.clients.add_button(self.tr("New client…"), self.new_client)
         self.clients.add_button(self.tr("Edit…"), lambda: self.edit_client(self.clients.current()), True)
         self.clients.add_button(self.tr("New invoice for this client…"),
@@ -226,11 +236,12 @@ class MainWindow(QMainWindow):
                 profile = reader.profile()
                 invoice_rows = list(reader.invoices())
                 invoice_facts, promise_facts = reader.figure_facts()
+                tasks, promises, names = list(reader.tasks()), list(reader.promises()), reader.client_names()
         except FileProblem as problem:
             self.lose_file(problem)
             return
-        self._show(Snapshot(self.workspace.path or Path(), profile, invoice_rows, invoice_facts, promise_facts),
-                   today)
+        self._show(Snapshot(self.workspace.path or Path(), profile, invoice_rows, invoice_facts, promise_facts,
+                            tasks, promises, names), today)
 
     def show_snapshot(self, snapshot: Snapshot, today: date) -> None:
         """Show a file's contents read ahead of its full open (see app.py); its actions wait for the open."""
@@ -243,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, data: Snapshot, today: date) -> None:
         self.profile_banner.setVisible(data.profile is None)
+        self.today.set_rows(today_items(data.tasks, data.promises, data.invoices, data.client_names, today),
+                            TodayModel.WHY, Qt.SortOrder.AscendingOrder)
         self.invoices.set_rows(data.invoices, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
         # The client list loads when it is shown: on a large file it takes as long as the invoices.
         self._clients_stale = True
@@ -485,6 +498,43 @@ class MainWindow(QMainWindow):
                 number=row.invoice.number))
             return None
         return self._open_dialog(lambda s: PaymentDialog(s, self.formatter, row, self))
+
+    # -- the Today list -------------------------------------------------------------
+    def _today_item(self) -> TodayItem | None:
+        item = self.today.current()
+        return item if isinstance(item, TodayItem) else None
+
+    def _select_invoice_of_today_item(self) -> bool:
+        item = self._today_item()
+        if item is None or not item.invoice_ids:
+            self.statusBar().showMessage(self.tr("This item concerns no invoice."), 6000)
+            return False
+        return self.invoices.select_where(lambda row: row.invoice.id == item.invoice_ids[0])
+
+    def today_record_payment(self) -> PaymentDialog | None:
+        return self.record_payment() if self._select_invoice_of_today_item() else None
+
+    def today_open_invoice(self) -> InvoiceDialog | None:
+        return self.edit_invoice(self.invoices.current()) if self._select_invoice_of_today_item() else None
+
+    def today_open_client(self) -> ClientDialog | None:
+        item = self._today_item()
+        if item is None:
+            return None
+        self.load_clients()
+        if not self.clients.select_where(lambda row: row.client.id == item.client_id):
+            return None
+        return self.edit_client(self.clients.current())
+
+    def today_task_done(self) -> None:
+        item = self._today_item()
+        if item is None or item.task is None or self.service is None:
+            self.statusBar().showMessage(self.tr("Only a planned follow-up can be marked done."), 6000)
+            return
+        try:
+            self.service.complete_task(item.task)
+        except FileProblem as problem:
+            self.lose_file(problem)
 
     def _status_dialog(self, kind: type) -> Any:
         """Open one of the status dialogs on the selected invoice (refusals show in the dialog)."""

@@ -24,6 +24,7 @@ from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientKind, ClientRow, InvoiceRow
 from debtordesk.core.figures import Behaviour, Reliability
 from debtordesk.core.stage import Stage, badges_of, stage_of
+from debtordesk.core.today import TodayItem, TodayKind
 from debtordesk.ui import labels
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -324,3 +325,37 @@ class ClientsModel(RowTableModel[ClientRow]):
 
     def foreground(self, row: ClientRow, column: int) -> QBrush | None:
         return LATE if column == self.OVERDUE and row.overdue_cents > 0 else None
+
+
+class TodayModel(RowTableModel[TodayItem]):
+    """The day's worklist; each row says why it is there."""
+
+    WHEN, WHY, CLIENT, INVOICES, OPEN = range(5)
+
+    def __init__(self, formatter: Formatter, parent: Any = None) -> None:
+        self._why = {
+            TodayKind.PROMISE_BROKEN: self.tr("Promise broken"),
+            TodayKind.PROMISE_DUE: self.tr("Promised for today"),
+            TodayKind.TASK: self.tr("Follow-up planned"),
+        }
+        super().__init__(formatter, parent)
+
+    def columns(self) -> list[Column[TodayItem]]:
+        f = self.formatter
+        return [
+            Column(self.tr("When"), lambda i: f.short_date(i.day), lambda i: i.day.toordinal()),
+            Column(self.tr("Why"), self._reason, lambda i: int(i.kind)),
+            Column(self.tr("Client"), lambda i: i.client_name, lambda i: i.client_name.casefold()),
+            Column(self.tr("Invoices"), lambda i: ", ".join(i.invoice_numbers), lambda i: i.invoice_numbers),
+            Column(self.tr("Open"), lambda i: f.amount(i.open_cents) if i.open_cents else "", lambda i: i.open_cents,
+                   align_right=True),
+        ]
+
+    def _reason(self, item: TodayItem) -> str:
+        return f"{self._why[item.kind]}: {item.note}" if item.note else self._why[item.kind]
+
+    def search_text(self, item: TodayItem) -> str:
+        return f"{item.client_name} {' '.join(item.invoice_numbers)} {item.note}".casefold()
+
+    def foreground(self, item: TodayItem, column: int) -> QBrush | None:
+        return LATE if item.kind == TodayKind.PROMISE_BROKEN and column == self.WHY else None

@@ -183,67 +183,67 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="296"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="297"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="297"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="298"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="298"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="299"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="300"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="301"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="301"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="302"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="302"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="303"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="304"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="305"/>
         <source>Avg. days late</source>
         <translation>Gem. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="307"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="308"/>
         <source>Payment behaviour</source>
         <translation>Betaalgedrag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="308"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="309"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="312"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="313"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="312"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="313"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="316"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="317"/>
         <source>Relationship ended</source>
         <translation>Relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="318"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="319"/>
         <source>Work paused</source>
         <translation>Werk gepauzeerd</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="184"/>
+        <location filename="../../debtordesk/app.py" line="186"/>
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
     </message>
@@ -504,47 +504,47 @@
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="236"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="237"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="237"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="238"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="238"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="239"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="240"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="241"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="242"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="243"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="244"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="245"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="246"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="246"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
         <source>paid</source>
         <translation>betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="248"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="249"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -736,188 +736,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="73"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="74"/>
         <source>Overdue only</source>
         <translation>Alleen vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="75"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="76"/>
         <source>Open only</source>
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="77"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="78"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="81"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="82"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="85"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="86"/>
+        <source>Search client, invoice number or note</source>
+        <translation>Zoek op klant, factuurnummer of notitie</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="89"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="90"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="86"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="91"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="94"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="99"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="136"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="137"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="142"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="138"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="143"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="141"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="143"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="148"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="149"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="148"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="153"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="149"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="150"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="155"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="151"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="156"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="152"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="156"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="161"/>
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="158"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="163"/>
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="160"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="165"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="162"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="167"/>
         <source>Hand &amp;Over…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="167"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="172"/>
         <source>Business &amp;Profile…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="174"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="170"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="173"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="178"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="181"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="182"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="187"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="184"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="185"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="186"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="191"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="193"/>
         <source>Record payment…</source>
         <translation>Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="188"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="194"/>
+        <source>Open invoice…</source>
+        <translation>Factuur openen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="195"/>
+        <source>Open client…</source>
+        <translation>Klant openen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="196"/>
+        <source>Mark follow-up done</source>
+        <translation>Opvolging afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
         <source>New invoice for this client…</source>
         <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="393"/>
         <source>Choose a name other than that of the open file.</source>
         <translation>Kies een andere naam dan die van het geopende bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="423"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="436"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -928,104 +954,114 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="481"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="494"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="494"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="510"/>
+        <source>This item concerns no invoice.</source>
+        <translation>Dit punt gaat niet over een factuur.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="532"/>
+        <source>Only a planned follow-up can be marked done.</source>
+        <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="544"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="512"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="562"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="299"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="312"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="72"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="73"/>
         <source>Search client, contact, invoice number or description</source>
         <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="319"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="332"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="334"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="347"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="338"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="351"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="343"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="356"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="344"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="357"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="375"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="380"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="388"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="393"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="387"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="400"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="393"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="402"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="406"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="415"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="393"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="406"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="403"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="416"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="403"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="416"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="412"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="425"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="422"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="435"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="427"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="440"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="428"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="441"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1036,42 +1072,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="447"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="460"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="480"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="480"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="484"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="497"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="484"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="497"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="512"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="562"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="515"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="565"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="516"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="566"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -1463,6 +1499,49 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <location filename="../../debtordesk/ui/status_dialogs.py" line="76"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="337"/>
+        <source>Promise broken</source>
+        <translation>Belofte gebroken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="338"/>
+        <source>Promised for today</source>
+        <translation>Beloofd voor vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="339"/>
+        <source>Follow-up planned</source>
+        <translation>Opvolging gepland</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="346"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="347"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="348"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="349"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="350"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ def test_main_window_speaks_dutch(dutch, qtbot, settings, clock, demo_file: Path
             window.open_path(demo_file)
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus == ["&Bestand", "&Administratie", "&Instellingen", "&Help"]
-        assert window.tabs.tabText(0) == "&Facturen"
+        assert window.tabs.tabText(1) == "&Facturen"
         from PySide6.QtCore import Qt
 
         assert window.invoices_model.headerData(0, Qt.Orientation.Horizontal) == "Klant"

@@ -1,0 +1,51 @@
+"""The Today tab: what is due or overdue today, each row with an action that works."""
+
+from __future__ import annotations
+
+from debtordesk.core.dossier import RecordKind
+from debtordesk.core.today import TodayKind
+
+
+def _items(window):  # type: ignore[no-untyped-def]
+    return window.today_model.shown()
+
+
+def test_today_comes_first_with_broken_promises_on_top(window) -> None:
+    assert window.tabs.currentWidget() is window.today
+    items = _items(window)
+    kinds = [item.kind for item in items]
+    assert TodayKind.PROMISE_BROKEN in kinds and TodayKind.TASK in kinds
+    assert kinds == sorted(kinds)  # most urgent first
+    assert window.today.table.model().index(0, 1).data().startswith("Promise broken")
+
+
+def test_record_payment_from_a_broken_promise(window, qtbot) -> None:
+    item = next(i for i in _items(window) if i.kind == TodayKind.PROMISE_BROKEN)
+    assert window.today.select_where(lambda i: i is item)
+    dialog = window.today_record_payment()
+    assert dialog.row.invoice.id == item.invoice_ids[0]
+    with qtbot.waitSignal(window.data_shown):
+        dialog.accept()  # the whole open amount, as proposed
+    assert all(i.invoice_ids != item.invoice_ids or i.kind == TodayKind.TASK for i in _items(window))
+
+
+def test_mark_a_follow_up_done(window, qtbot) -> None:
+    item = next(i for i in _items(window) if i.kind == TodayKind.TASK)
+    assert window.today.select_where(lambda i: i is item)
+    with qtbot.waitSignal(window.data_shown):
+        window.today_task_done()
+    assert all(i.task is None or i.task.id != item.task.id for i in _items(window))
+    with window.service.store.reading() as reader:
+        last = reader.records(client_id=item.client_id)[-1] if not item.invoice_ids else \
+            reader.records(invoice_id=item.invoice_ids[0])[-1]
+    assert last.kind == RecordKind.TASK_DONE
+
+
+def test_open_client_and_invoice_from_today(window) -> None:
+    item = next(i for i in _items(window) if i.invoice_ids)
+    assert window.today.select_where(lambda i: i is item)
+    client_dialog = window.today_open_client()
+    assert client_dialog.field("name").text() == item.client_name
+    client_dialog.reject()
+    invoice_dialog = window.today_open_invoice()
+    assert invoice_dialog.field("number").text() == item.invoice_numbers[0]
