@@ -19,6 +19,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from debtordesk.core.money import Cents
 
@@ -44,8 +45,9 @@ class InvoiceFacts:
     handed_over: bool = False
     written_off: bool = False
 
-    @property
+    @cached_property
     def paid_cents(self) -> Cents:
+        """Summed once: the figures ask for it several times per invoice."""
         return sum(p.amount_cents for p in self.payments)
 
     @property
