@@ -179,8 +179,8 @@ def install_crash_handler() -> None:
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
             (log_dir / "crash.log").write_text(f"DebtorDesk {__version__}\n{text}", encoding="utf-8")
-        except OSError:
-            pass
+        except OSError as error:  # the dialog below still shows the details
+            log.warning("could not write %s: %s", log_dir / "crash.log", error)
         if QApplication.instance() is not None:
             # Kept in a global: a parentless box without a Python reference is deleted at once.
             _crash_boxes.append(msgbox.error(None, "DebtorDesk", QApplication.translate(
