@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from debtordesk import APP_ID, __version__
 from debtordesk.core.clock import Clock, system_clock
 from debtordesk.core.formatting import Formatter
-from debtordesk.core.ports import BackupEntry, VerifyOutcome
+from debtordesk.core.ports import BackupEntry, FileProblem, VerifyOutcome
 from debtordesk.core.services import DebtorService
 from debtordesk.resources import resource_path
 from debtordesk.startup import peak_memory_mb, seconds_since_start
@@ -52,6 +52,8 @@ class FileWorkspace:
     def __init__(self, clock: Clock, demo_today: date | None = None) -> None:
         self.clock = clock
         self.demo_today = demo_today
+        #: Told (from the backup thread) when the backup on open fails; set by the window.
+        self.on_backup_failure: Callable[[FileProblem], None] | None = None
         self._file: DataFile | None = None
         self._service: DebtorService | None = None
 
@@ -73,7 +75,8 @@ class FileWorkspace:
         from debtordesk.storage.datafile import open_data_file
 
         data_file = open_data_file(path, take_backup=False)
-        data_file.start_backup("open")  # in the background: a large file paints before its copy is done
+        # In the background: a large file paints before its copy is done.
+        data_file.start_backup("open", self.on_backup_failure)
         self._use(data_file)
 
     def create(self, path: Path) -> None:

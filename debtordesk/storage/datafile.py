@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +73,8 @@ class DataFile:
     backup_error: DataFileError | None = None
     _backup_thread: threading.Thread | None = field(default=None, repr=False)
 
-    def start_backup(self, reason: str = "open") -> None:
+    def start_backup(self, reason: str = "open",
+                     on_failure: Callable[[DataFileError], None] | None = None) -> None:
         """Back up in a background thread, so a large file is on screen before its copy is done.
 
         SQLite's backup API copies a consistent snapshot even while this process
@@ -92,6 +93,8 @@ class DataFile:
             except Exception as error:  # noqa: BLE001 - a thread has no caller to raise to
                 log.exception("backup of %s failed unexpectedly", self.path)
                 self.backup_error = DataFileError(self.path, repr(error))
+            if self.backup_error is not None and on_failure is not None:
+                on_failure(self.backup_error)  # called in this thread: the receiver must be thread-safe
 
         self._backup_thread = threading.Thread(target=run, name="debtordesk-backup", daemon=False)
         self._backup_thread.start()

@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.events.changed.connect(lambda _topic: self.refresh())
         self.events.file_changed.connect(self.show_file)
+        self.events.backup_failed.connect(self.show_backup_problem)
+        workspace.on_backup_failure = self.events.backup_failed.emit
         self.show_file()
 
     # -- actions -----------------------------------------------------------------
@@ -307,6 +309,11 @@ class MainWindow(QMainWindow):
         self.show_file_problem(problem)
         self.workspace.close()
         self.events.file_changed.emit()
+
+    def show_backup_problem(self, problem: FileProblem) -> None:
+        msgbox.warning(self, self.tr("Backup failed"), self.tr(
+            "The automatic backup of this file could not be made. Your data is safe, but there is no new "
+            "backup of it.\n\n{reason}").format(reason=file_problem_text(problem)), problem.detail)
 
     def show_file_problem(self, problem: FileProblem) -> None:
         msgbox.error(self, self.tr("Cannot use this file"), f"{problem.path}\n\n{file_problem_text(problem)}",

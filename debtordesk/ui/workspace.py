@@ -6,14 +6,18 @@ Each raises ``FileProblem`` for what the user can act on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from debtordesk.core.ports import BackupEntry, VerifyOutcome
+from debtordesk.core.ports import BackupEntry, FileProblem, VerifyOutcome
 from debtordesk.core.services import DebtorService
 
 
 class Workspace(Protocol):
+    #: Called, possibly from another thread, when the backup taken on opening fails.
+    on_backup_failure: Callable[[FileProblem], None] | None
+
     @property
     def path(self) -> Path | None: ...
     @property

@@ -89,3 +89,15 @@ def test_client_saved_elsewhere_refreshes_the_list(window, qtbot) -> None:
     with qtbot.waitSignal(window.data_shown):
         window.service.save_client(Client("Elsewhere BV"))
     assert window.clients.select_where(lambda row: row.client.name == "Elsewhere BV")
+
+
+def test_a_failed_backup_on_open_is_shown(make_window, qtbot, boxes, demo_file: Path) -> None:
+    from debtordesk.storage.backup import backup_dir
+
+    backup_dir(demo_file).write_text("a file where the backup folder should be")
+    window = make_window()
+    window.open_path(demo_file)
+    qtbot.waitUntil(lambda: any(title == "Backup failed" for _kind, title, _text in boxes), timeout=10_000)
+    kind, _title, text = next(b for b in boxes if b[1] == "Backup failed")
+    assert kind == "warning" and "Your data is safe" in text
+    assert window.invoices.model.rowCount() > 0  # the file itself stays open and usable
