@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.invoices, self.tr("&Invoices"))
         self.tabs.addTab(self.clients, self.tr("&Clients"))
         self._clients_stale = True
+        self._facts: tuple[list[Any], list[Any]] = ([], [])
         self._snapshot_today = date.today()
         self.tabs.currentChanged.connect(lambda _index: self.load_clients())
         self.profile_banner = QLabel()
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
         self._show(snapshot, today)
 
     def _show(self, data: Snapshot, today: date) -> None:
+        self._facts = (data.invoice_facts, data.promise_facts)
         self.profile_banner.setVisible(data.profile is None)
         self.today.set_rows(today_items(data.tasks, data.promises, data.invoices, data.client_names, today),
                             TodayModel.WHY, Qt.SortOrder.AscendingOrder)
@@ -284,16 +286,17 @@ class MainWindow(QMainWindow):
         try:
             with service.store.reading() as reader:
                 client_rows = list(reader.clients(service.clock.today()))
-                self.clients_model.set_behaviour(behaviour_by_client(*reader.figure_facts()))
         except FileProblem as problem:
             self.lose_file(problem)
             return
+        # The facts of the last refresh: no second read of every invoice and payment.
+        self.clients_model.set_behaviour(behaviour_by_client(*self._facts))
         self._clients_stale = False
         self.clients.set_rows(client_rows, ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
 
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in this window; on a problem say what to do and keep what was open."""
-        if self.workspace.path is not None and Path(path).absolute() == self.workspace.path:
+        if self.workspace.path is not None and Path(path).resolve() == self.workspace.path:
             return True
         try:
             self.workspace.open(Path(path))
@@ -396,9 +399,7 @@ class MainWindow(QMainWindow):
                                  lambda p: self.save_copy(Path(p)))
 
     def save_copy(self, target: Path) -> bool:
-        if self.workspace.path is not None and target.absolute() == self.workspace.path:
-            msgbox.warning(self, self.tr("Save a copy"), self.tr("Choose a name other than that of the open file."))
-            return False
+        """Storage refuses any existing target, the open file included, with its own message."""
         try:
             self.workspace.save_copy(target)
         except FileProblem as problem:

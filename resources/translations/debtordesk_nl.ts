@@ -777,174 +777,174 @@
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="99"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="100"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="143"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="145"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="145"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="147"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="148"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="149"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="150"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="151"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="151"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="152"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="153"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="155"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="156"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="156"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="158"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="158"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="159"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="159"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="160"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="163"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="164"/>
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="165"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="166"/>
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="167"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="168"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="169"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="170"/>
         <source>Hand &amp;Over…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="174"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="175"/>
         <source>Business &amp;Profile…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="176"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="177"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="177"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="180"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="181"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="188"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="191"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="192"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="192"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="193"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="193"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="195"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="194"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="196"/>
         <source>Record payment…</source>
         <translation>Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="196"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="197"/>
         <source>Open invoice…</source>
         <translation>Factuur openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="197"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
         <source>Open client…</source>
         <translation>Klant openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afgerond</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="203"/>
         <source>New invoice for this client…</source>
         <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="314"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="317"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="315"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="318"/>
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -953,12 +953,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="400"/>
-        <source>Choose a name other than that of the open file.</source>
-        <translation>Kies een andere naam dan die van het geopende bestand.</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="443"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="444"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -969,32 +964,32 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="501"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="502"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="517"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="518"/>
         <source>This item concerns no invoice.</source>
         <translation>Dit punt gaat niet over een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="539"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="540"/>
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="551"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="552"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="569"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="570"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="319"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="322"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
@@ -1004,79 +999,78 @@ Gecontroleerde vastleggingen: {records}</translation>
         <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="339"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="342"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="354"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="357"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="358"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="361"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="363"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="366"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="364"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="367"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="395"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="400"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="398"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="407"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="408"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="413"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="422"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="423"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="413"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="423"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="424"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="423"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="424"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="432"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="433"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="442"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="443"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="447"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="448"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="448"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="449"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1087,42 +1081,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="467"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="468"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="487"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="488"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="487"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="488"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="504"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="505"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="504"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="505"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="569"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="570"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="572"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="573"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="573"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="574"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}

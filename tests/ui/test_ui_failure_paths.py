@@ -101,3 +101,17 @@ def test_a_failed_backup_on_open_is_shown(make_window, qtbot, boxes, demo_file: 
     kind, _title, text = next(b for b in boxes if b[1] == "Backup failed")
     assert kind == "warning" and "Your data is safe" in text
     assert window.invoices.model.rowCount() > 0  # the file itself stays open and usable
+
+
+def test_save_a_copy_onto_the_open_file_is_refused(window, boxes, demo_file: Path) -> None:
+    before = demo_file.stat().st_size
+    assert not window.save_copy(demo_file)
+    assert "never overwrites a file" in boxes[-1][2]
+    assert demo_file.stat().st_size == before and window.workspace.verify().intact
+
+
+def test_a_symlink_to_the_open_file_is_the_open_file(window, boxes, demo_file: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link.debtordesk"
+    link.symlink_to(demo_file)
+    assert window.open_path(link)  # already open here: no "open in another window" message
+    assert not boxes
