@@ -6,6 +6,7 @@ Storage turns its rows into these; nothing ORM-related leaves storage.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -232,3 +233,9 @@ class ClientRow:
     contact_count: int
     open_cents: Cents
     overdue_cents: Cents
+
+    @classmethod
+    def of(cls, client: Client, contacts: Sequence[Contact], invoices: Sequence[InvoiceRow], today: date) -> ClientRow:
+        """The row for one client from its own contacts and invoices, as the client list sums them."""
+        return cls(client, len(contacts), sum(r.open_cents for r in invoices),
+                   sum(r.open_cents for r in invoices if r.invoice.due_date < today))

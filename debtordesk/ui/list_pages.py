@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,21 +56,29 @@ class ListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._sorted = False
+        #: Size the columns to the first rows; off where a page sets its own resize modes.
+        self.auto_size_columns = True
         self.table.doubleClicked.connect(lambda _index: self._activate())
         self.table.activated.connect(lambda _index: self._activate())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
+        self._filter_widgets: list[QWidget] = []
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.search, 1)
+        #: Filters sit on a line of their own under the search, so the search keeps its width.
+        self.filters = QHBoxLayout()
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
+        layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
 
-    def add_filter_box(self, text: str, keep: Callable[[Any], bool]) -> QCheckBox:
+    def add_filter_box(self, name: str, text: str, keep: Callable[[Any], bool]) -> QCheckBox:
         box = QCheckBox(text)
-        box.toggled.connect(lambda on: self.model.set_filter(text, keep if on else None))
-        self.bar.addWidget(box)
+        box.setObjectName(name)
+        box.toggled.connect(lambda on: self.model.set_filter(name, keep if on else None))
+        self.filters.addWidget(box)
+        self._filter_widgets.append(box)
         return box
 
     def add_filter_combo(self, name: str, all_text: str, choices: list[tuple[Any, str]],
@@ -85,8 +95,19 @@ class ListPage(QWidget):
             self.model.set_filter(name, None if value is None else lambda row: keep(row, value))
 
         combo.currentIndexChanged.connect(lambda _index: changed())
-        self.bar.addWidget(combo)
+        self.filters.addWidget(combo)
+        self._filter_widgets.append(combo)
         return combo
+
+    def clear_filters(self) -> None:
+        """Show every row again: no search text, no filter (including ones set from elsewhere)."""
+        self.search.clear()
+        for widget in self._filter_widgets:
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+        self.model.clear_filters()
 
     def add_button(self, text: str, slot: Callable[[], Any], needs_row: bool = False) -> QPushButton:
         button = QPushButton(text)
@@ -94,6 +115,14 @@ class ListPage(QWidget):
         if needs_row:
             button.setEnabled(False)
             self.selection_changed.connect(lambda: button.setEnabled(self.current() is not None))
+        self.buttons.addWidget(button)
+        return button
+
+    def add_action_button(self, action: QAction) -> QToolButton:
+        """A button for one of the window's actions: same text, shortcut and enabled state."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.buttons.addWidget(button)
         return button
 
@@ -116,17 +145,20 @@ class ListPage(QWidget):
             # The first fill picks the sort; after that the user's choice stays.
             self.table.sortByColumn(sort_column, order)
             self._sorted = True
-            # Every column as wide as its contents; the last one takes what is left.
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setStretchLastSection(True)
+            if self.auto_size_columns:
+                # Every column as wide as its contents; the last one takes what is left.
+                self.table.resizeColumnsToContents()
+                self.table.horizontalHeader().setStretchLastSection(True)
         if current is not None:
             self.select_where(lambda row: _same(row, current))
 
     def select_where(self, match: Callable[[Any], bool]) -> bool:
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if match(index.data(ROW_ROLE)):
+        """Make the first shown row that matches current (and scroll to it); False if none is shown."""
+        for position, row in enumerate(self.model.shown()):
+            if match(row):
+                index = self.model.index(position, 0)
                 self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
                 return True
         return False
 

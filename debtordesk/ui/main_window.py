@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk import __version__
-from debtordesk.core.figures import AgeBucket, ageing, behaviour_by_client, compute_figures
+from debtordesk.core.figures import AgeBucket, Behaviour, ageing, behaviour_by_client, compute_figures
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.invoice_status import InvoiceStatusService
 from debtordesk.core.model import ClientRow, InvoiceRow
@@ -30,6 +31,8 @@ from debtordesk.core.today import TodayItem, today_items
 from debtordesk.ui import labels, msgbox
 from debtordesk.ui.backup_dialog import BackupDialog
 from debtordesk.ui.client_dialog import ClientDialog
+from debtordesk.ui.client_filter import ClientFilter
+from debtordesk.ui.detail_views import ClientDetails, ClientView, DetailPane, InvoiceDetails, InvoiceView
 from debtordesk.ui.events import DataEvents
 from debtordesk.ui.ageing_chart import AgeingChart
 from debtordesk.ui.figures_bar import FiguresBar
@@ -67,16 +70,21 @@ class MainWindow(QMainWindow):
         self.events = DataEvents(self)
         self.dialogs: list[QWidget] = []  # keeps open dialogs alive
         self.setObjectName("mainWindow")
-        self.resize(1100, 680)
+        self.resize(1280, 760)
 
         self.invoices_model = InvoicesModel(formatter, self._today, self)
         self.invoices = ListPage(self.invoices_model, self.tr("Search client, contact, invoice number or description"))
-        self.invoices.add_filter_box(self.tr("Overdue only"),
-                                     lambda row: isinstance(row, InvoiceRow) and row.days_overdue(self._today()) > 0)
-        self.invoices.add_filter_box(self.tr("Open only"), lambda row: isinstance(row, InvoiceRow) and row.open_cents > 0)
+        self.overdue_filter = self.invoices.add_filter_box("overdueOnly", self.tr("Overdue only"),
+                                                           lambda row: row.days_overdue(self._today()) > 0)
+        self.open_filter = self.invoices.add_filter_box("openOnly", self.tr("Open only"), lambda row: row.open_cents > 0)
+        self.hold_filter = self.invoices.add_filter_box("onHoldOnly", self.tr("On hold or disputed"),
+                                                        lambda row: row.state.on_hold)
         self.stage_filter = self.invoices.add_filter_combo(
             "stageFilter", self.tr("All stages"), labels.stages(),
             lambda row, stage: self.invoices_model.stage(row) == stage)
+        self.client_filter = ClientFilter()
+        self.client_filter.chosen.connect(self.filter_by_client)
+        self.invoices.filters.addWidget(self.client_filter)
         self.invoices.activated.connect(self.edit_invoice)
         self.clients_model = ClientsModel(formatter, self)
         self.clients = ListPage(self.clients_model, self.tr("Search client, place, VAT number or notes"))
@@ -85,14 +93,45 @@ class MainWindow(QMainWindow):
         self.today_model = TodayModel(formatter, self)
         self.today = ListPage(self.today_model, self.tr("Search client, invoice number or note"))
         self.today.activated.connect(lambda item: self.today_open_invoice())
+
+        self._build_actions()
+        invoice_actions = [self.payment_action, self.hold_action, self.release_action, self.write_off_action,
+                           self.hand_over_action, self.edit_invoice_action]
+        client_actions = [self.edit_client_action, self.new_invoice_action]
+        self.invoice_pane = DetailPane(self.tr("Choose an invoice to see its details, payments and dossier."),
+                                       InvoiceView(formatter, invoice_actions), None)
+        self.client_pane = DetailPane(self.tr("Choose a client to see how they pay, their contacts and dossier."),
+                                      None, ClientView(formatter, client_actions))
+        self.today_pane = DetailPane(self.tr("Choose an item to see its invoice or client."),
+                                     InvoiceView(formatter, invoice_actions), ClientView(formatter, client_actions))
+        self.panes = {self.today: self.today_pane, self.invoices: self.invoice_pane, self.clients: self.client_pane}
+        for page, pane in self.panes.items():
+            page.selection_changed.connect(lambda p=page: self.show_detail(p))
+            for view in (pane.invoice_view, pane.client_view):
+                if isinstance(view, InvoiceView):
+                    view.client_requested.connect(self.show_client)
+                elif isinstance(view, ClientView):
+                    view.invoice_requested.connect(self.show_invoice)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.today, self.tr("&Today"))
-        self.tabs.addTab(self.invoices, self.tr("&Invoices"))
-        self.tabs.addTab(self.clients, self.tr("&Clients"))
+        self.tabs.setObjectName("tabs")
+        self.pages: dict[ListPage, QSplitter] = {}
+        for page, title in ((self.today, self.tr("&Today")), (self.invoices, self.tr("&Invoices")),
+                            (self.clients, self.tr("&Clients"))):
+            splitter = QSplitter(Qt.Orientation.Horizontal)
+            splitter.addWidget(page)
+            splitter.addWidget(self.panes[page])
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            splitter.setSizes([780, 460])
+            splitter.setChildrenCollapsible(False)
+            self.pages[page] = splitter
+            self.tabs.addTab(splitter, title)
         self._clients_stale = True
         self._facts: tuple[list[Any], list[Any]] = ([], [])
+        self._behaviour: dict[int, Behaviour] | None = None  # per client, worked out when first needed
+        self._rows_by_id: dict[int | None, InvoiceRow] | None = None
         self._snapshot_today = date.today()
-        self.tabs.currentChanged.connect(lambda _index: self.load_clients())
+        self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
         self.profile_banner = QLabel()
         self.profile_banner.setObjectName("profileBanner")
         self.profile_banner.setStyleSheet("background: #fff4ce; padding: 8px;")
@@ -121,7 +160,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(file_page)
         self.setCentralWidget(self.stack)
 
-        self._build_actions()
+        self._build_buttons()
         self.events.changed.connect(lambda _topic: self.refresh())
         self.events.file_changed.connect(self.show_file)
         self.events.backup_failed.connect(self.show_backup_problem)
@@ -140,6 +179,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        """Every action, with a shortcut; the detail panes' buttons carry the same actions."""
         self._file_actions: list[QAction] = []
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self._action(self.tr("&New…"), self.choose_new_file, QKeySequence.StandardKey.New))
@@ -148,31 +188,54 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addAction(self._action(self.tr("Save a &Copy…"), self.choose_copy_target, "Ctrl+Shift+S", True))
         menu.addSeparator()
-        menu.addAction(self._action(self.tr("Restore from &Backup…"), self.choose_backup, None, True))
-        menu.addAction(self._action(self.tr("&Verify Dossier"), self.verify_dossier, None, True))
+        menu.addAction(self._action(self.tr("Restore from &Backup…"), self.choose_backup, "Ctrl+Shift+B", True))
+        menu.addAction(self._action(self.tr("&Verify Dossier"), self.verify_dossier, "Ctrl+Shift+V", True))
         menu.addSeparator()
         menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         menu = self.menuBar().addMenu(self.tr("&Business"))
-        self.new_invoice_action = self._action(self.tr("New &Invoice…"), self.new_invoice, "Ctrl+Shift+I", True)
+        self.new_invoice_action = self._action(self.tr("New &Invoice…"), self.new_invoice_for_current_client,
+                                               "Ctrl+Shift+I", True)
         self.new_client_action = self._action(self.tr("New C&lient…"), self.new_client, "Ctrl+Shift+N", True)
-        self.payment_action = self._action(self.tr("Record &Payment…"), self.record_payment, "Ctrl+Shift+P", True)
-        self.search_action = self._action(self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find, True)
-        for action in (self.new_invoice_action, self.new_client_action, self.payment_action, self.search_action):
+        self.payment_action = self._action(self.tr("Record &Payment…"), self.record_payment, "Ctrl+Shift+P")
+        self.edit_invoice_action = self._action(self.tr("&Edit Invoice…"),
+                                                lambda: self.edit_invoice(self.current_invoice()), "Ctrl+E")
+        self.edit_client_action = self._action(self.tr("Edit Clien&t…"), self.edit_current_client, "Ctrl+Shift+E")
+        for action in (self.new_invoice_action, self.new_client_action, self.payment_action,
+                       self.edit_invoice_action, self.edit_client_action):
             menu.addAction(action)
         menu.addSeparator()
         self.hold_action = self._action(self.tr("Put on &Hold…"), lambda: self._status_dialog(HoldDialog),
-                                        "Ctrl+Shift+H", True)
+                                        "Ctrl+Shift+H")
         self.release_action = self._action(self.tr("Take &off Hold…"), lambda: self._status_dialog(ReleaseDialog),
-                                           None, True)
+                                           "Ctrl+Shift+R")
         self.write_off_action = self._action(self.tr("&Write Off…"), lambda: self._status_dialog(WriteOffDialog),
-                                             None, True)
+                                             "Ctrl+Shift+W")
         self.hand_over_action = self._action(self.tr("Hand &Over…"), lambda: self._status_dialog(HandOverDialog),
-                                             None, True)
+                                             "Ctrl+Shift+O")
         for action in (self.hold_action, self.release_action, self.write_off_action, self.hand_over_action):
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self._action(self.tr("Business &Profile…"), self.edit_profile, None, True))
+        self.task_done_action = self._action(self.tr("Mark Follow-up &Done"), self.today_task_done, "Ctrl+D")
+        menu.addAction(self.task_done_action)
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("Business &Profile…"), self.edit_profile, "Ctrl+Alt+P", True))
+
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        self.tab_actions = []
+        for number, title in enumerate((self.tr("&Today"), self.tr("&Invoices"), self.tr("&Clients")), start=1):
+            action = self._action(title, lambda n=number: self.tabs.setCurrentIndex(n - 1), f"Ctrl+{number}", True)
+            self.tab_actions.append(action)
+            menu.addAction(action)
+        menu.addSeparator()
+        self.search_action = self._action(self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find, True)
+        self.details_action = self._action(self.tr("Switch between List and &Details"), self.toggle_detail_focus,
+                                           "F6", True)
+        self.show_client_action = self._action(self.tr("Show the &Client"), self.show_current_client,
+                                               "Ctrl+Shift+C")
+        self.show_invoice_action = self._action(self.tr("Show the In&voice"), self.show_current_invoice, "Ctrl+J")
+        for action in (self.search_action, self.details_action, self.show_client_action, self.show_invoice_action):
+            menu.addAction(action)
 
         menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = menu.addMenu(self.tr("&Language"))
@@ -187,21 +250,20 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         menu = self.menuBar().addMenu(self.tr("&Help"))
-        menu.addAction(self._action(self.tr("&About DebtorDesk"), self.about))
+        menu.addAction(self._action(self.tr("&About DebtorDesk"), self.about, QKeySequence.StandardKey.HelpContents))
+        #: Enabled by what is chosen, not only by an open file (see update_actions).
+        self._chosen_actions = [self.payment_action, self.edit_invoice_action, self.edit_client_action,
+                                self.hold_action, self.release_action, self.write_off_action, self.hand_over_action,
+                                self.task_done_action, self.show_client_action, self.show_invoice_action]
 
+    def _build_buttons(self) -> None:
         self.invoices.add_button(self.tr("New invoice…"), self.new_invoice)
-        self.invoices.add_button(self.tr("Edit…"), lambda: self.edit_invoice(self.invoices.current()), True)
-        self.invoices.add_button(self.tr("Record payment…"), self.record_payment, True)
         self.invoices.finish_buttons()
-        self.today.add_button(self.tr("Record payment…"), self.today_record_payment, True)
-        self.today.add_button(self.tr("Open invoice…"), self.today_open_invoice, True)
-        self.today.add_button(self.tr("Open client…"), self.today_open_client, True)
-        self.today.add_button(self.tr("Mark follow-up done"), self.today_task_done, True)
+        for action in (self.payment_action, self.show_invoice_action, self.show_client_action,
+                       self.task_done_action):
+            self.today.add_action_button(action)
         self.today.finish_buttons()
         self.clients.add_button(self.tr("New client…"), self.new_client)
-        self.clients.add_button(self.tr("Edit…"), lambda: self.edit_client(self.clients.current()), True)
-        self.clients.add_button(self.tr("New invoice for this client…"),
-                                lambda: self.new_invoice(self._current_client_id()), True)
         self.clients.finish_buttons()
 
     # -- the open file -------------------------------------------------------------
@@ -219,6 +281,7 @@ class MainWindow(QMainWindow):
         has_file = path is not None and self.service is not None
         for action in self._file_actions:
             action.setEnabled(has_file)
+        self.update_actions()
         if not has_file:
             self.setWindowTitle("DebtorDesk")
             self.stack.setCurrentWidget(self.welcome)
@@ -248,7 +311,7 @@ class MainWindow(QMainWindow):
 
     def show_snapshot(self, snapshot: Snapshot, today: date) -> None:
         """Show a file's contents read ahead of its full open (see app.py); its actions wait for the open."""
-        for action in self._file_actions:
+        for action in self._file_actions + self._chosen_actions:
             action.setEnabled(False)
         self.setWindowTitle(f"{snapshot.path.stem} — DebtorDesk")
         self.stack.setCurrentIndex(1)
@@ -257,17 +320,180 @@ class MainWindow(QMainWindow):
 
     def _show(self, data: Snapshot, today: date) -> None:
         self._facts = (data.invoice_facts, data.promise_facts)
+        self._behaviour = None
+        self._rows_by_id = None
+        self.client_filter.set_names(sorted(set(data.client_names.values()), key=str.casefold))
         self.profile_banner.setVisible(data.profile is None)
         self.today.set_rows(today_items(data.tasks, data.promises, data.invoices, data.client_names, today),
                             TodayModel.WHY, Qt.SortOrder.AscendingOrder)
         self.invoices.set_rows(data.invoices, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
         # The client list loads when it is shown: on a large file it takes as long as the invoices.
         self._clients_stale = True
-        if self.tabs.currentWidget() is self.clients:
+        if self.current_page() is self.clients:
             self.load_clients()
         self.figures.show_figures(compute_figures(data.invoice_facts, data.promise_facts, today))
         self.ageing.set_amounts(ageing(data.invoice_facts, today))
+        for page in self.panes:
+            self.show_detail(page)
         self.data_shown.emit()
+
+    # -- what is chosen, and the detail panes ---------------------------------------
+    def current_page(self) -> ListPage:
+        widget = self.tabs.currentWidget()
+        return next((page for page, splitter in self.pages.items() if splitter is widget), self.today)
+
+    def show_page(self, page: ListPage) -> None:
+        self.tabs.setCurrentWidget(self.pages[page])
+
+    def _tab_changed(self) -> None:
+        self.load_clients()
+        self.update_actions()
+
+    def invoice_row(self, invoice_id: int) -> InvoiceRow | None:
+        """The invoice as the list has it (its current payments and state), by id."""
+        if self._rows_by_id is None:
+            self._rows_by_id = {row.invoice.id: row for row in self.invoices_model.rows()}
+        return self._rows_by_id.get(invoice_id)
+
+    def current_invoice(self) -> InvoiceRow | None:
+        """The invoice the actions work on: the one chosen on the page in view.
+
+        On Today, the chosen item's (first) invoice; on Clients, the invoice chosen in
+        the client's own list; else the invoice list's current row.
+        """
+        page = self.current_page()
+        if page is self.today:
+            item = self._today_item()
+            return self.invoice_row(item.invoice_ids[0]) if item is not None and item.invoice_ids else None
+        if page is self.clients:
+            view = self.client_pane.client_view
+            return view.invoices.current() if view is not None and self.client_pane.currentWidget() is view else None
+        return self.invoices.current()
+
+    def current_client_id(self) -> int | None:
+        page = self.current_page()
+        if page is self.clients:
+            row = self.clients.current()
+            return row.client.id if row is not None else None
+        if page is self.today:
+            item = self._today_item()
+            return item.client_id if item is not None else None
+        invoice = self.current_invoice()
+        return invoice.invoice.client_id if invoice is not None else None
+
+    def update_actions(self) -> None:
+        """Enable each action that can act on what is chosen now."""
+        has_file = self.service is not None and self.workspace.path is not None
+        row = self.current_invoice() if has_file else None
+        page = self.current_page()
+        open_ = row is not None and row.open_cents > 0
+        state = row.state if row is not None else None
+        item = self._today_item() if page is self.today else None
+        enabled = {
+            self.payment_action: open_,
+            self.edit_invoice_action: row is not None,
+            self.hold_action: open_ and state is not None and not state.on_hold and not state.handed_over,
+            self.release_action: state is not None and state.on_hold,
+            self.write_off_action: open_,
+            self.hand_over_action: open_ and state is not None and not state.handed_over,
+            self.task_done_action: item is not None and item.task is not None,
+            self.edit_client_action: has_file and self.current_client_id() is not None,
+            self.show_client_action: has_file and page is not self.clients and self.current_client_id() is not None,
+            self.show_invoice_action: row is not None and page is not self.invoices,
+        }
+        for action, on in enabled.items():
+            action.setEnabled(bool(on))
+
+    def show_detail(self, page: ListPage) -> None:
+        """Fill ``page``'s detail pane from its current row (or show the hint)."""
+        pane = self.panes[page]
+        row = page.current()
+        service = self.service
+        if page is self.current_page():
+            self.update_actions()
+        if row is None or service is None:
+            pane.show_hint()
+            return
+        today = service.clock.today()
+        try:
+            if isinstance(row, InvoiceRow):
+                pane.show_invoice(self._invoice_details(row), today)
+            elif isinstance(row, ClientRow):
+                pane.show_client(self._client_details(row.client.id), today)
+            elif isinstance(row, TodayItem):
+                invoice = self.invoice_row(row.invoice_ids[0]) if row.invoice_ids else None
+                if invoice is not None:
+                    pane.show_invoice(self._invoice_details(invoice), today)
+                else:
+                    pane.show_client(self._client_details(row.client_id), today)
+        except FileProblem as problem:
+            self.lose_file(problem)
+        except NotFound:
+            pane.show_hint()
+
+    def _invoice_details(self, row: InvoiceRow) -> InvoiceDetails:
+        assert self.service is not None and row.invoice.id is not None
+        invoice_id = row.invoice.id
+        with self.service.store.reading() as reader:
+            payments = list(reader.payments(invoice_id))
+            promises = [p for p in reader.promises(row.invoice.client_id) if invoice_id in p.invoice_ids]
+            records = list(reader.records(invoice_id=invoice_id))
+        return InvoiceDetails(row, payments, promises, records)
+
+    def _client_details(self, client_id: int | None) -> ClientDetails:
+        assert self.service is not None
+        if client_id is None:
+            raise NotFound("client without id")
+        today = self.service.clock.today()
+        with self.service.store.reading() as reader:
+            client = reader.client(client_id)
+            contacts = list(reader.contacts(client_id))
+            invoices = list(reader.invoices(client_id))
+            records = list(reader.records(client_id=client_id))
+        if self._behaviour is None:
+            self._behaviour = behaviour_by_client(*self._facts)
+        row = ClientRow.of(client, contacts, invoices, today)
+        return ClientDetails(row, self._behaviour.get(client_id), contacts, invoices, records)
+
+    def show_invoice(self, invoice_id: int) -> bool:
+        """Show one invoice on the Invoices page, clearing the search and filters that hide it."""
+        self.show_page(self.invoices)
+        if self.invoices.select_where(lambda row: row.invoice.id == invoice_id):
+            return True
+        self.invoices.clear_filters()
+        self.client_filter.clear()
+        return self.invoices.select_where(lambda row: row.invoice.id == invoice_id)
+
+    def show_client(self, client_id: int) -> bool:
+        """Show one client on the Clients page, clearing the search that hides it."""
+        self.show_page(self.clients)
+        self.load_clients()
+        if self.clients.select_where(lambda row: row.client.id == client_id):
+            return True
+        self.clients.clear_filters()
+        return self.clients.select_where(lambda row: row.client.id == client_id)
+
+    def show_current_client(self) -> bool:
+        client_id = self.current_client_id()
+        return client_id is not None and self.show_client(client_id)
+
+    def show_current_invoice(self) -> bool:
+        row = self.current_invoice()
+        return row is not None and row.invoice.id is not None and self.show_invoice(row.invoice.id)
+
+    def toggle_detail_focus(self) -> None:
+        """F6: from the list to its detail pane and back, as in many desktop apps."""
+        page = self.current_page()
+        pane = self.panes[page]
+        if pane.isAncestorOf(self.focusWidget()):
+            page.table.setFocus()
+            return
+        view = pane.currentWidget()
+        target = getattr(view, "tabs", None)
+        (target.currentWidget().table if target is not None else view).setFocus()
+
+    def filter_by_client(self, name: str | None) -> None:
+        self.invoices_model.set_filter("client", None if name is None else lambda row: row.client_name == name)
 
     def filter_by_age(self, bucket: AgeBucket | None) -> None:
         """Show only the open invoices of one age bucket (None: all of them again)."""
@@ -277,7 +503,7 @@ class MainWindow(QMainWindow):
                 return (row.open_cents > 0 and not row.state.handed_over
                         and AgeBucket.of((self._today() - row.invoice.due_date).days) == bucket)
         self.invoices.model.set_filter("age", keep)
-        self.tabs.setCurrentWidget(self.invoices)
+        self.show_page(self.invoices)
 
     def load_clients(self) -> None:
         service = self.service
@@ -495,11 +721,33 @@ class MainWindow(QMainWindow):
         invoice_id = row.invoice.id
         return self._open_dialog(lambda s: InvoiceDialog(s, self.formatter, _load_invoice(s, invoice_id), None, self))
 
-    def record_payment(self) -> PaymentDialog | None:
-        row = self.invoices.current()
+    def new_invoice_for_current_client(self) -> InvoiceDialog | None:
+        return self.new_invoice(self.current_client_id())
+
+    def edit_current_client(self) -> ClientDialog | None:
+        client_id = self.current_client_id()
+        if client_id is None or self.service is None:
+            return None
+        try:
+            with self.service.store.reading() as reader:
+                client = reader.client(client_id)
+        except NotFound:
+            self.refresh()
+            return None
+        except FileProblem as problem:
+            self.lose_file(problem)
+            return None
+        return self._open_dialog(lambda s: ClientDialog(s, self.formatter, client, self))
+
+    def _chosen_invoice(self, hint: str) -> InvoiceRow | None:
+        row = self.current_invoice()
         if row is None:
-            self.tabs.setCurrentWidget(self.invoices)
-            self.statusBar().showMessage(self.tr("First choose the invoice that was paid."), 6000)
+            self.statusBar().showMessage(hint, 6000)
+        return row
+
+    def record_payment(self) -> PaymentDialog | None:
+        row = self._chosen_invoice(self.tr("First choose the invoice that was paid."))
+        if row is None:
             return None
         if row.open_cents <= 0:
             msgbox.information(self, self.tr("Record payment"), self.tr("Invoice {number} is paid in full.").format(
@@ -512,27 +760,21 @@ class MainWindow(QMainWindow):
         item = self.today.current()
         return item if isinstance(item, TodayItem) else None
 
-    def _select_invoice_of_today_item(self) -> bool:
+    def today_record_payment(self) -> PaymentDialog | None:
+        self.show_page(self.today)
+        return self.record_payment()
+
+    def today_open_invoice(self) -> bool:
+        """Show the chosen item's invoice on the Invoices page."""
         item = self._today_item()
         if item is None or not item.invoice_ids:
             self.statusBar().showMessage(self.tr("This item concerns no invoice."), 6000)
             return False
-        return self.invoices.select_where(lambda row: row.invoice.id == item.invoice_ids[0])
+        return self.show_invoice(item.invoice_ids[0])
 
-    def today_record_payment(self) -> PaymentDialog | None:
-        return self.record_payment() if self._select_invoice_of_today_item() else None
-
-    def today_open_invoice(self) -> InvoiceDialog | None:
-        return self.edit_invoice(self.invoices.current()) if self._select_invoice_of_today_item() else None
-
-    def today_open_client(self) -> ClientDialog | None:
+    def today_open_client(self) -> bool:
         item = self._today_item()
-        if item is None:
-            return None
-        self.load_clients()
-        if not self.clients.select_where(lambda row: row.client.id == item.client_id):
-            return None
-        return self.edit_client(self.clients.current())
+        return item is not None and self.show_client(item.client_id)
 
     def today_task_done(self) -> None:
         item = self._today_item()
@@ -545,24 +787,16 @@ class MainWindow(QMainWindow):
             self.lose_file(problem)
 
     def _status_dialog(self, kind: type) -> Any:
-        """Open one of the status dialogs on the selected invoice (refusals show in the dialog)."""
-        row = self.invoices.current()
+        """Open one of the status dialogs on the chosen invoice (refusals show in the dialog)."""
+        row = self._chosen_invoice(self.tr("First choose an invoice."))
         if row is None:
-            self.tabs.setCurrentWidget(self.invoices)
-            self.statusBar().showMessage(self.tr("First choose an invoice."), 6000)
             return None
         return self._open_dialog(lambda s: kind(InvoiceStatusService(s), self.formatter, row, self))
 
-    def _current_client_id(self) -> int | None:
-        self.load_clients()
-        row = self.clients.current()
-        return row.client.id if row is not None else None
-
     def focus_search(self) -> None:
-        page = self.tabs.currentWidget()
-        if isinstance(page, ListPage):
-            page.search.setFocus()
-            page.search.selectAll()
+        page = self.current_page()
+        page.search.setFocus()
+        page.search.selectAll()
 
     # -- settings and help --------------------------------------------------------------
     def set_language(self, value: str) -> None:

@@ -43,6 +43,7 @@ class Column(Generic[T]):
     display: Callable[[T], str]
     sort_key: Callable[[T], Any]
     align_right: bool = False
+    tooltip: bool = False  # long text that may be cut off: the full text as a tooltip
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
@@ -131,6 +132,12 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._recent.clear()
         self._refilter()
 
+    def clear_filters(self) -> None:
+        if self._filters:
+            self._filters.clear()
+            self._recent.clear()
+            self._refilter()
+
     def _refilter(self) -> None:
         self.beginResetModel()
         self._visible = self._filtered()  # from the sorted order: no sort per keystroke
@@ -214,6 +221,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.display(row)
         return None
 
 

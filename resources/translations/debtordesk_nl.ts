@@ -181,69 +181,150 @@
     </message>
 </context>
 <context>
+    <name>ClientFilter</name>
+    <message>
+        <location filename="../../debtordesk/ui/client_filter.py" line="26"/>
+        <source>All clients</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/client_filter.py" line="28"/>
+        <source>Show the invoices of one client: type part of the name and pick it</source>
+        <translation>Toon de facturen van één klant: typ een deel van de naam en kies hem</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="195"/>
+        <source>Open:</source>
+        <translation>Openstaand:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="195"/>
+        <source>Overdue:</source>
+        <translation>Vervallen:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="196"/>
+        <source>Average days late:</source>
+        <translation>Gemiddeld dagen te laat:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="196"/>
+        <source>Paid late:</source>
+        <translation>Te laat betaald:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="197"/>
+        <source>Promises:</source>
+        <translation>Beloften:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="233"/>
+        <source>work paused</source>
+        <translation>werk gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="235"/>
+        <source>relationship ended</source>
+        <translation>relatie beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="247"/>
+        <source>{days} days</source>
+        <translation>{days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="249"/>
+        <source>{share}% of {count} paid invoices</source>
+        <translation>{share}% van {count} betaalde facturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="250"/>
+        <source>{kept} kept, {broken} broken</source>
+        <translation>{kept} nagekomen, {broken} gebroken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="258"/>
+        <source>Invoices ({count})</source>
+        <translation>Facturen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="259"/>
+        <source>Contacts ({count})</source>
+        <translation>Contactpersonen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="260"/>
+        <source>Dossier ({count})</source>
+        <translation>Dossier ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="297"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="306"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="298"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="307"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="299"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="308"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="301"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="310"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="302"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="311"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="303"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="312"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="305"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="314"/>
         <source>Avg. days late</source>
         <translation>Gem. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="308"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="317"/>
         <source>Payment behaviour</source>
         <translation>Betaalgedrag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="309"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="318"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="313"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="322"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="313"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="322"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="317"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="326"/>
         <source>Relationship ended</source>
         <translation>Relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="319"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="328"/>
         <source>Work paused</source>
         <translation>Werk gepauzeerd</translation>
     </message>
@@ -289,6 +370,34 @@
         <location filename="../../debtordesk/ui/contact_dialog.py" line="34"/>
         <source>Active:</source>
         <translation>Actief:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="56"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="57"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="59"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="60"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="64"/>
+        <source>{name} (no longer there)</source>
+        <translation>{name} (niet meer werkzaam)</translation>
     </message>
 </context>
 <context>
@@ -503,49 +612,132 @@
     </message>
 </context>
 <context>
+    <name>InvoiceView</name>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="102"/>
+        <source>Invoice date:</source>
+        <translation>Factuurdatum:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="102"/>
+        <source>Due date:</source>
+        <translation>Vervaldatum:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="103"/>
+        <source>Days overdue:</source>
+        <translation>Dagen te laat:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="103"/>
+        <source>Total:</source>
+        <translation>Totaal:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="104"/>
+        <source>Paid:</source>
+        <translation>Betaald:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="104"/>
+        <source>Open:</source>
+        <translation>Openstaand:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="105"/>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="130"/>
+        <source>Invoice {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</source>
+        <translation>Factuur {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="144"/>
+        <source>Dossier ({count})</source>
+        <translation>Dossier ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="145"/>
+        <source>Payments ({count})</source>
+        <translation>Betalingen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="146"/>
+        <source>Promises ({count})</source>
+        <translation>Beloften ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="154"/>
+        <source>disputed since {day}</source>
+        <translation>betwist sinds {day}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="155"/>
+        <source>on hold since {day}</source>
+        <translation>in de wacht sinds {day}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
+        <source>look again on {day}</source>
+        <translation>opnieuw bekijken op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="160"/>
+        <source>written off on {day}: {reason}</source>
+        <translation>afgeboekt op {day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="163"/>
+        <source>handed over to {to} on {day}</source>
+        <translation>uit handen gegeven aan {to} op {day}</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="237"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="246"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="238"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="239"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="248"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="241"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="250"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="243"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="252"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="245"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="254"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="256"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="256"/>
         <source>paid</source>
         <translation>betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="249"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="258"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -737,214 +929,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="74"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="77"/>
         <source>Overdue only</source>
         <translation>Alleen vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="76"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="79"/>
         <source>Open only</source>
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="78"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="83"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="82"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="90"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="86"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="94"/>
         <source>Search client, invoice number or note</source>
         <translation>Zoek op klant, factuurnummer of notitie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="89"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="118"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="90"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="118"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="91"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="119"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="100"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="145"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="185"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="186"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="147"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="187"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="149"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="151"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="191"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="152"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="192"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="156"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="196"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="197"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="158"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="159"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="160"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="231"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="164"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="208"/>
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="166"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="210"/>
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="168"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="212"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="170"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="214"/>
         <source>Hand &amp;Over…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="175"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="222"/>
         <source>Business &amp;Profile…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="177"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="178"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="181"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="244"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="253"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="192"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="260"/>
         <source>New invoice…</source>
+        <extracomment>Enabled by what is chosen, not only by an open file (see update_actions).</extracomment>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="193"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="194"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="196"/>
-        <source>Record payment…</source>
-        <translation>Betaling registreren…</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="197"/>
-        <source>Open invoice…</source>
-        <translation>Factuur openen…</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
-        <source>Open client…</source>
-        <translation>Klant openen…</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
-        <source>Mark follow-up done</source>
-        <translation>Opvolging afgerond</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="266"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="203"/>
-        <source>New invoice for this client…</source>
-        <translation>Nieuwe factuur voor deze klant…</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="317"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="543"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="318"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="544"/>
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -953,7 +1117,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="444"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="670"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -964,113 +1128,168 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="502"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="749"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="518"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="771"/>
         <source>This item concerns no invoice.</source>
         <translation>Dit punt gaat niet over een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="540"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="782"/>
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="552"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="791"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="570"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="804"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="322"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="548"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="73"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="76"/>
         <source>Search client, contact, invoice number or description</source>
         <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="342"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="80"/>
+        <source>On hold or disputed</source>
+        <translation>In de wacht of betwist</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="101"/>
+        <source>Choose an invoice to see its details, payments and dossier.</source>
+        <translation>Kies een factuur om de gegevens, betalingen en het dossier te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="103"/>
+        <source>Choose a client to see how they pay, their contacts and dossier.</source>
+        <translation>Kies een klant om te zien hoe die betaalt, met contactpersonen en dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="105"/>
+        <source>Choose an item to see its invoice or client.</source>
+        <translation>Kies een regel om de factuur of klant te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <source>&amp;Edit Invoice…</source>
+        <translation>Factuur b&amp;ewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="203"/>
+        <source>Edit Clien&amp;t…</source>
+        <translation>Klan&amp;t bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="219"/>
+        <source>Mark Follow-up &amp;Done</source>
+        <translation>Opvolging &amp;gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="224"/>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="232"/>
+        <source>Switch between List and &amp;Details</source>
+        <translation>Wisselen tussen lijst en &amp;details</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="234"/>
+        <source>Show the &amp;Client</source>
+        <translation>De klan&amp;t tonen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="236"/>
+        <source>Show the In&amp;voice</source>
+        <translation>De fact&amp;uur tonen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="568"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="357"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="583"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="361"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="587"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="366"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="592"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="367"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="593"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="398"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="624"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="408"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="634"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="423"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="640"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="649"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="640"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="424"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="650"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="424"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="650"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="433"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="659"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="443"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="669"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="448"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="674"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="449"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="675"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1081,42 +1300,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="468"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="694"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="488"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="714"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="488"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="714"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="505"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="753"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="505"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="753"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="570"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="804"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="573"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="807"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="574"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="808"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -1154,6 +1373,29 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <location filename="../../debtordesk/ui/payment_dialog.py" line="30"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="22"/>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="23"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="24"/>
+        <source>Method</source>
+        <translation>Wijze</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="26"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1735,250 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
     </message>
 </context>
 <context>
+    <name>PromisesModel</name>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="34"/>
+        <source>Open</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="34"/>
+        <source>Kept</source>
+        <translation>Nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="35"/>
+        <source>Broken</source>
+        <translation>Gebroken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="41"/>
+        <source>Promised for</source>
+        <translation>Beloofd voor</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="43"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="74"/>
+        <source>Dossier record</source>
+        <translation>Dossierregel</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="76"/>
+        <source>When:</source>
+        <translation>Wanneer:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="77"/>
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="80"/>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="83"/>
+        <source>The words written when the record was made; they can never be changed.</source>
+        <translation>De woorden zoals ze bij het vastleggen zijn geschreven; ze kunnen nooit meer veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="84"/>
+        <source>As recorded:</source>
+        <translation>Zoals vastgelegd:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="85"/>
+        <source>{name} ({size} bytes, SHA-256 {sha})</source>
+        <translation>{name} ({size} bytes, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="87"/>
+        <source>Documents:</source>
+        <translation>Documenten:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="87"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="88"/>
+        <source>Dossier {chain}, record {seq}</source>
+        <translation>Dossier {chain}, regel {seq}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="89"/>
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="93"/>
+        <source>Seal:</source>
+        <translation>Zegel:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="101"/>
+        <source>Details as recorded:</source>
+        <translation>Gegevens zoals vastgelegd:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="26"/>
+        <source>Client added</source>
+        <translation>Klant toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="27"/>
+        <source>Client changed</source>
+        <translation>Klant gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="28"/>
+        <source>Contact saved</source>
+        <translation>Contactpersoon opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="29"/>
+        <source>Invoice registered</source>
+        <translation>Factuur geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="30"/>
+        <source>Invoice changed</source>
+        <translation>Factuur gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="31"/>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="32"/>
+        <source>Promise to pay</source>
+        <translation>Betaalbelofte</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="33"/>
+        <source>Promise kept or broken</source>
+        <translation>Belofte nagekomen of gebroken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="34"/>
+        <source>Follow-up planned</source>
+        <translation>Opvolging gepland</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="35"/>
+        <source>Follow-up done</source>
+        <translation>Opvolging gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="36"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="37"/>
+        <source>Put on hold</source>
+        <translation>In de wacht gezet</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="38"/>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="39"/>
+        <source>Taken off hold</source>
+        <translation>Uit de wacht gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="40"/>
+        <source>Written off</source>
+        <translation>Afgeboekt</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="41"/>
+        <source>Handed over</source>
+        <translation>Uit handen gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="42"/>
+        <source>Business profile saved</source>
+        <translation>Bedrijfsprofiel opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="68"/>
+        <source>{amount} paid on {day} ({method}); the invoice is paid in full</source>
+        <translation>{amount} betaald op {day} ({method}); de factuur is volledig betaald</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="70"/>
+        <source>{amount} paid on {day} ({method}); {open} still open</source>
+        <translation>{amount} betaald op {day} ({method}); nog {open} open</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="76"/>
+        <source>Invoice {number} of {amount}, due {day}</source>
+        <translation>Factuur {number} van {amount}, vervalt op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="81"/>
+        <source>Changed: {fields}</source>
+        <translation>Gewijzigd: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="85"/>
+        <source>Promised to pay {amount} on {day} ({invoices})</source>
+        <translation>Belooft {amount} te betalen op {day} ({invoices})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="90"/>
+        <source>The promise was kept</source>
+        <translation>De belofte is nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="90"/>
+        <source>The promise was broken</source>
+        <translation>De belofte is gebroken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="94"/>
+        <source>Follow-up on {day}</source>
+        <translation>Opvolging op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="100"/>
+        <source>{reason} (look again on {day})</source>
+        <translation>{reason} (opnieuw bekijken op {day})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="122"/>
+        <source>Handed over to {to}; {open} open</source>
+        <translation>Uit handen gegeven aan {to}; {open} open</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="125"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseDialog</name>
     <message>
         <location filename="../../debtordesk/ui/status_dialogs.py" line="72"/>
@@ -1511,44 +1997,80 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
     </message>
 </context>
 <context>
-    <name>TodayModel</name>
+    <name>TimelineModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="337"/>
-        <source>Promise broken</source>
-        <translation>Belofte gebroken</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="338"/>
-        <source>Promised for today</source>
-        <translation>Beloofd voor vandaag</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="339"/>
-        <source>Follow-up planned</source>
-        <translation>Opvolging gepland</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="346"/>
+        <location filename="../../debtordesk/ui/detail_models.py" line="78"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="79"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_models.py" line="80"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="35"/>
+        <source>Search the dossier</source>
+        <translation>Zoek in het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="38"/>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/timeline.py" line="43"/>
+        <source>Open record…</source>
+        <translation>Regel openen…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="346"/>
+        <source>Promise broken</source>
+        <translation>Belofte gebroken</translation>
+    </message>
+    <message>
         <location filename="../../debtordesk/ui/table_models.py" line="347"/>
+        <source>Promised for today</source>
+        <translation>Beloofd voor vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="348"/>
+        <source>Follow-up planned</source>
+        <translation>Opvolging gepland</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="355"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_models.py" line="356"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="348"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="357"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="349"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="358"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="350"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="359"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>

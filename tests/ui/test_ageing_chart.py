@@ -21,10 +21,10 @@ def test_bars_hold_the_open_amounts_by_age(window) -> None:
 
 def test_clicking_a_bar_filters_the_table_and_again_shows_all(window, qtbot, today) -> None:
     everything = window.invoices.model.rowCount()
-    window.tabs.setCurrentWidget(window.clients)
+    window.show_page(window.clients)
     centre = window.ageing.centre_of(AgeBucket.DAYS_31_60).toPoint()
     qtbot.mouseClick(window.ageing, Qt.MouseButton.LeftButton, pos=centre)
-    assert window.tabs.currentWidget() is window.invoices
+    assert window.current_page() is window.invoices
     shown = window.invoices_model.shown()
     assert shown and all(31 <= (today - r.invoice.due_date).days <= 60 and r.open_cents > 0 for r in shown)
     assert sum(r.open_cents for r in shown) == window.ageing.amounts[AgeBucket.DAYS_31_60]

@@ -27,7 +27,7 @@ def test_new_client_with_contact_is_saved_in_one_go(window, qtbot) -> None:
     with qtbot.waitSignal(window.data_shown):
         dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
-    window.tabs.setCurrentWidget(window.clients)
+    window.show_page(window.clients)
     assert window.clients.select_where(lambda row: row.client.name == "Koffiebranderij Bonenkamp")
     row = window.clients.current()
     assert row.contact_count == 1
@@ -102,6 +102,7 @@ def test_new_invoice_computes_vat_and_is_registered_in_the_dossier(window, qtbot
 
 
 def test_partial_then_full_payment(window, qtbot) -> None:
+    window.show_page(window.invoices)
     assert window.invoices.select_where(lambda row: row.open_cents > 10000 and row.paid_cents == 0)
     row = window.invoices.current()
     dialog = window.record_payment()
@@ -125,7 +126,7 @@ def test_partial_then_full_payment(window, qtbot) -> None:
 
 
 def test_editing_a_client_records_what_changed(window, qtbot) -> None:
-    window.tabs.setCurrentWidget(window.clients)
+    window.show_page(window.clients)
     assert window.clients.select_where(lambda row: row.client.name == "Fietsenmaker Jansen")
     dialog = window.edit_client(window.clients.current())
     dialog.field("work_paused").setChecked(True)

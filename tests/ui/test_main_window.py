@@ -14,7 +14,7 @@ def test_demo_file_fills_both_lists_and_the_figures(window) -> None:
     assert window.windowTitle() == "demo — DebtorDesk"
     assert 50 <= window.invoices.model.rowCount() <= 80
     assert window.clients.model.rowCount() == 0  # loaded when its tab is shown
-    window.tabs.setCurrentWidget(window.clients)
+    window.show_page(window.clients)
     assert window.clients.model.rowCount() == 14
     from debtordesk.core.figures import compute_figures
 
@@ -47,8 +47,7 @@ def test_search_filters_as_you_type_on_every_word(window, qtbot) -> None:
 
 
 def test_overdue_filter_keeps_only_late_open_invoices(window, qtbot, today) -> None:
-    overdue_box = window.invoices.findChildren(type(window.invoices.bar.itemAt(1).widget()))[0]
-    overdue_box.setChecked(True)
+    window.overdue_filter.setChecked(True)
     rows: list[InvoiceRow] = [window.invoices.model.index(r, 0).data(ROW_ROLE)
                               for r in range(window.invoices.model.rowCount())]
     assert rows and all(row.days_overdue(today) > 0 and row.open_cents > 0 for row in rows)
@@ -127,14 +126,14 @@ def test_status_column_and_stage_filter(window, qtbot, today) -> None:
 
 
 def test_work_paused_shows_as_a_badge(window, qtbot) -> None:
-    window.tabs.setCurrentWidget(window.clients)
+    window.show_page(window.clients)
     assert window.clients.select_where(lambda row: row.client.name == "Noordlicht Media B.V.")
     import dataclasses
 
     client = dataclasses.replace(window.clients.current().client, work_paused=True)
     with qtbot.waitSignal(window.data_shown):
         window.service.save_client(client)
-    window.tabs.setCurrentWidget(window.invoices)
+    window.show_page(window.invoices)
     window.invoices.search.setText("noordlicht")
     statuses = {window.invoices_model.index(i, InvoicesModel.STATUS).data()
                 for i in range(window.invoices_model.rowCount())}
@@ -149,7 +148,7 @@ def test_search_finds_invoices_by_contact_name(window, qtbot) -> None:
 
 
 def test_clients_show_their_payment_behaviour(window) -> None:
-    window.tabs.setCurrentWidget(window.clients)
+    window.show_page(window.clients)
     model = window.clients_model
 
     def rating(name: str) -> str:

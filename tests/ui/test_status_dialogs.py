@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from debtordesk.core.dossier import RecordKind
+from debtordesk.ui.status_dialogs import HoldDialog
 from debtordesk.ui.table_models import InvoicesModel
 
 
 def _select_open_overdue(window, today):  # type: ignore[no-untyped-def]
+    window.show_page(window.invoices)
     assert window.invoices.select_where(lambda r: r.days_overdue(today) > 0 and not r.state.on_hold
                                         and not r.promise_open)
     return window.invoices.current()
@@ -64,9 +66,10 @@ def test_write_off_and_hand_over(window, qtbot, today) -> None:
 
 
 def test_a_paid_invoice_cannot_be_put_on_hold(window) -> None:
+    window.show_page(window.invoices)
     assert window.invoices.select_where(lambda r: r.open_cents == 0)
-    window.hold_action.trigger()
-    dialog = window.dialogs[-1]
+    assert not window.hold_action.isEnabled()  # nothing to hold: the action is off
+    dialog = window._status_dialog(HoldDialog)  # and the service refuses it anyway
     dialog.field("reason").setPlainText("why")
     dialog.accept()
     assert dialog.isVisible()

@@ -11,7 +11,7 @@ def _items(window):  # type: ignore[no-untyped-def]
 
 
 def test_today_comes_first_with_broken_promises_on_top(window) -> None:
-    assert window.tabs.currentWidget() is window.today
+    assert window.current_page() is window.today
     items = _items(window)
     kinds = [item.kind for item in items]
     assert TodayKind.PROMISE_BROKEN in kinds and TodayKind.TASK in kinds
@@ -44,8 +44,12 @@ def test_mark_a_follow_up_done(window, qtbot) -> None:
 def test_open_client_and_invoice_from_today(window) -> None:
     item = next(i for i in _items(window) if i.invoice_ids)
     assert window.today.select_where(lambda i: i is item)
-    client_dialog = window.today_open_client()
-    assert client_dialog.field("name").text() == item.client_name
-    client_dialog.reject()
-    invoice_dialog = window.today_open_invoice()
-    assert invoice_dialog.field("number").text() == item.invoice_numbers[0]
+    assert window.today_open_client()
+    assert window.current_page() is window.clients
+    assert window.clients.current().client.id == item.client_id
+    assert window.client_pane.client_view.title.text() == item.client_name
+    window.show_page(window.today)
+    assert window.today_open_invoice()
+    assert window.current_page() is window.invoices
+    assert window.invoices.current().invoice.number == item.invoice_numbers[0]
+    assert item.invoice_numbers[0] in window.invoice_pane.invoice_view.title.text()

@@ -85,7 +85,7 @@ def test_the_crash_box_stays_on_screen(qapp: QApplication, monkeypatch: pytest.M
 
 
 def test_client_saved_elsewhere_refreshes_the_list(window, qtbot) -> None:
-    window.tabs.setCurrentWidget(window.clients)
+    window.show_page(window.clients)
     with qtbot.waitSignal(window.data_shown):
         window.service.save_client(Client("Elsewhere BV"))
     assert window.clients.select_where(lambda row: row.client.name == "Elsewhere BV")

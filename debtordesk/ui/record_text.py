@@ -1,0 +1,126 @@
+"""Dossier records in the user's language.
+
+A record's sealed summary is written once, in English, by the service that made
+it, and can never change. The timeline describes each record again from its
+kind and details, in the UI's language with local amounts and dates; a record
+whose details do not fit (an older or unknown kind) shows its sealed summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+
+from debtordesk.core.dossier import DossierRecord, RecordKind
+from debtordesk.core.formatting import Formatter
+from debtordesk.ui import labels
+
+
+def kinds() -> list[tuple[RecordKind, str]]:
+    """Every kind of record with its name, in the order of a debtor's story."""
+    return [
+        (RecordKind.CLIENT_CREATED, QCoreApplication.translate("RecordText", "Client added")),
+        (RecordKind.CLIENT_CHANGED, QCoreApplication.translate("RecordText", "Client changed")),
+        (RecordKind.CONTACT_SAVED, QCoreApplication.translate("RecordText", "Contact saved")),
+        (RecordKind.INVOICE_REGISTERED, QCoreApplication.translate("RecordText", "Invoice registered")),
+        (RecordKind.INVOICE_CHANGED, QCoreApplication.translate("RecordText", "Invoice changed")),
+        (RecordKind.PAYMENT_RECORDED, QCoreApplication.translate("RecordText", "Payment")),
+        (RecordKind.PROMISE_MADE, QCoreApplication.translate("RecordText", "Promise to pay")),
+        (RecordKind.PROMISE_RESOLVED, QCoreApplication.translate("RecordText", "Promise kept or broken")),
+        (RecordKind.TASK_CREATED, QCoreApplication.translate("RecordText", "Follow-up planned")),
+        (RecordKind.TASK_DONE, QCoreApplication.translate("RecordText", "Follow-up done")),
+        (RecordKind.NOTE, QCoreApplication.translate("RecordText", "Note")),
+        (RecordKind.PUT_ON_HOLD, QCoreApplication.translate("RecordText", "Put on hold")),
+        (RecordKind.DISPUTED, QCoreApplication.translate("RecordText", "Disputed")),
+        (RecordKind.HOLD_RELEASED, QCoreApplication.translate("RecordText", "Taken off hold")),
+        (RecordKind.WRITTEN_OFF, QCoreApplication.translate("RecordText", "Written off")),
+        (RecordKind.HANDED_OVER, QCoreApplication.translate("RecordText", "Handed over")),
+        (RecordKind.PROFILE_SAVED, QCoreApplication.translate("RecordText", "Business profile saved")),
+    ]
+
+
+def kind_name(kind: str) -> str:
+    return labels.label_of(kinds(), kind)  # type: ignore[arg-type]
+
+
+def describe(record: DossierRecord, formatter: Formatter) -> str:
+    """One line saying what happened, in the user's language."""
+    describer = _DESCRIBERS.get(record.kind)
+    if describer is None:
+        return record.summary
+    try:
+        return describer(record.details, formatter) or record.summary
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return record.summary
+
+
+def _day(text: str | None, formatter: Formatter) -> str:
+    return formatter.date(date.fromisoformat(text)) if text else ""
+
+
+def _payment(d: Mapping[str, Any], f: Formatter) -> str:
+    method = labels.label_of(labels.payment_methods(), d["method"])  # type: ignore[arg-type]
+    if d["open_after_cents"] == 0:
+        text = QCoreApplication.translate("RecordText", "{amount} paid on {day} ({method}); the invoice is paid in full")
+    else:
+        text = QCoreApplication.translate("RecordText", "{amount} paid on {day} ({method}); {open} still open")
+    return text.format(amount=f.amount(d["amount_cents"]), day=_day(d["paid_on"], f), method=method,
+                       open=f.amount(d["open_after_cents"]))
+
+
+def _registered(d: Mapping[str, Any], f: Formatter) -> str:
+    return QCoreApplication.translate("RecordText", "Invoice {number} of {amount}, due {day}").format(
+        number=d["number"], amount=f.amount(d["total_cents"]), day=_day(d["due_date"], f))
+
+
+def _changed(d: Mapping[str, Any], _f: Formatter) -> str:
+    return QCoreApplication.translate("RecordText", "Changed: {fields}").format(fields=", ".join(sorted(d["changes"])))
+
+
+def _promise(d: Mapping[str, Any], f: Formatter) -> str:
+    return QCoreApplication.translate("RecordText", "Promised to pay {amount} on {day} ({invoices})").format(
+        amount=f.amount(d["amount_cents"]), day=_day(d["promised_date"], f), invoices=", ".join(d["invoices"]))
+
+
+def _resolved(d: Mapping[str, Any], _f: Formatter) -> str:
+    return {"kept": QCoreApplication.translate("RecordText", "The promise was kept"), "broken": QCoreApplication.translate("RecordText", "The promise was broken")}[d["status"]]
+
+
+def _task(d: Mapping[str, Any], f: Formatter) -> str:
+    text = QCoreApplication.translate("RecordText", "Follow-up on {day}").format(day=_day(d["due_date"], f))
+    return f"{text}: {d['note']}" if d.get("note") else text
+
+
+def _hold(d: Mapping[str, Any], f: Formatter) -> str:
+    if d.get("until"):
+        return QCoreApplication.translate("RecordText", "{reason} (look again on {day})").format(reason=d["reason"], day=_day(d["until"], f))
+    return str(d["reason"])
+
+
+def _client_created(d: Mapping[str, Any], _f: Formatter) -> str:
+    kind = labels.label_of(labels.client_kinds(), d["kind"])  # type: ignore[arg-type]
+    country = labels.label_of(labels.countries(), d["country"])  # type: ignore[arg-type]
+    return f"{kind}, {country}"
+
+
+_DESCRIBERS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
+    RecordKind.PAYMENT_RECORDED: _payment,
+    RecordKind.INVOICE_REGISTERED: _registered,
+    RecordKind.INVOICE_CHANGED: _changed,
+    RecordKind.CLIENT_CHANGED: _changed,
+    RecordKind.PROMISE_MADE: _promise,
+    RecordKind.PROMISE_RESOLVED: _resolved,
+    RecordKind.TASK_CREATED: _task,
+    RecordKind.PUT_ON_HOLD: _hold,
+    RecordKind.DISPUTED: _hold,
+    RecordKind.HOLD_RELEASED: lambda d, _f: str(d["note"]),
+    RecordKind.WRITTEN_OFF: lambda d, _f: str(d["reason"]),
+    RecordKind.HANDED_OVER: lambda d, f: QCoreApplication.translate("RecordText", "Handed over to {to}; {open} open").format(
+        to=d["to"], open=f.amount(d["open_cents"])),
+    RecordKind.CLIENT_CREATED: _client_created,
+    RecordKind.TASK_DONE: lambda _d, _f: QCoreApplication.translate("RecordText", "Done"),
+}
