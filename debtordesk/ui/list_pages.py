@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debtordesk.core.today import TodayItem
 from debtordesk.ui.table_models import ROW_ROLE, RowTableModel
 
 
@@ -164,6 +165,16 @@ class ListPage(QWidget):
 
 
 def _same(a: Any, b: Any) -> bool:
-    key_a = getattr(getattr(a, "invoice", None) or getattr(a, "client", None), "id", None)
-    key_b = getattr(getattr(b, "invoice", None) or getattr(b, "client", None), "id", None)
+    """Whether two rows (before and after a refresh) stand for the same thing."""
+    key_a, key_b = _key(a), _key(b)
     return key_a is not None and key_a == key_b
+
+
+def _key(row: Any) -> Any:
+    if isinstance(row, TodayItem):
+        return (row.kind, row.client_id, row.invoice_ids, row.task.id if row.task else None)
+    owner = getattr(row, "invoice", None) or getattr(row, "client", None)
+    if owner is not None:
+        return (type(owner).__name__, owner.id)
+    row_id = getattr(row, "id", None)
+    return None if row_id is None else (type(row).__name__, row_id)
