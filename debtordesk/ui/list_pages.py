@@ -150,8 +150,10 @@ class ListPage(QWidget):
                 # Every column as wide as its contents; the last one takes what is left.
                 self.table.resizeColumnsToContents()
                 self.table.horizontalHeader().setStretchLastSection(True)
-        if current is not None:
-            self.select_where(lambda row: _same(row, current))
+        if current is None or not self.select_where(lambda row: _same(row, current)):
+            # The first row is chosen, so its details show without a click (as a mail reader does).
+            if self.model.rowCount():
+                self.table.setCurrentIndex(self.model.index(0, 0))
 
     def select_where(self, match: Callable[[Any], bool]) -> bool:
         """Make the first shown row that matches current (and scroll to it); False if none is shown."""

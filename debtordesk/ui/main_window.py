@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
                     view.client_requested.connect(self.show_client)
                 elif isinstance(view, ClientView):
                     view.invoice_requested.connect(self.show_invoice)
+                    view.invoices.selection_changed.connect(self.update_actions)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.pages: dict[ListPage, QSplitter] = {}
@@ -324,9 +325,11 @@ class MainWindow(QMainWindow):
         self._rows_by_id = None
         self.client_filter.set_names(sorted(set(data.client_names.values()), key=str.casefold))
         self.profile_banner.setVisible(data.profile is None)
+        # Invoices first: a Today item's pane looks its invoice up in them.
+        self.invoices.set_rows(data.invoices, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
+        self._rows_by_id = None
         self.today.set_rows(today_items(data.tasks, data.promises, data.invoices, data.client_names, today),
                             TodayModel.WHY, Qt.SortOrder.AscendingOrder)
-        self.invoices.set_rows(data.invoices, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
         # The client list loads when it is shown: on a large file it takes as long as the invoices.
         self._clients_stale = True
         if self.current_page() is self.clients:

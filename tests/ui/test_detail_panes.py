@@ -113,8 +113,14 @@ def test_actions_follow_what_is_chosen(window, qtbot, today) -> None:
     status = window.invoice_pane.invoice_view.status.text()
     assert status.startswith("Disputed") and "Wrong hours" in status
     assert window.invoice_pane.invoice_view.timeline.model.shown()[0].kind == RecordKind.DISPUTED
-    window.show_page(window.clients)  # no invoice chosen there: the invoice actions are off
+    window.show_page(window.clients)  # there, the actions work on the invoice chosen in the client's pane
+    assert window.clients.select_where(lambda r: r.client.id == row.invoice.client_id)
+    invoices = window.client_pane.client_view.invoices
+    assert invoices.select_where(lambda r: r.open_cents == 0)
+    assert window.current_invoice() is invoices.current()
     assert not window.payment_action.isEnabled()
+    assert invoices.select_where(lambda r: r.invoice.id == row.invoice.id)
+    assert window.payment_action.isEnabled() and window.release_action.isEnabled()
 
 
 def _all_actions(menu: QMenu) -> list[QAction]:
