@@ -77,8 +77,35 @@ def _registered(d: Mapping[str, Any], f: Formatter) -> str:
         number=d["number"], amount=f.amount(d["total_cents"]), day=_day(d["due_date"], f))
 
 
+def _field_names() -> dict[str, str]:
+    """The names of the client and invoice fields a change record lists."""
+    return {
+        "name": QCoreApplication.translate("RecordText", "name"),
+        "kind": QCoreApplication.translate("RecordText", "type"),
+        "street": QCoreApplication.translate("RecordText", "street"),
+        "postcode": QCoreApplication.translate("RecordText", "postcode"),
+        "city": QCoreApplication.translate("RecordText", "city"),
+        "country": QCoreApplication.translate("RecordText", "country"),
+        "language": QCoreApplication.translate("RecordText", "language"),
+        "vat_number": QCoreApplication.translate("RecordText", "VAT number"),
+        "notes": QCoreApplication.translate("RecordText", "notes"),
+        "work_paused": QCoreApplication.translate("RecordText", "work paused"),
+        "relationship_ended": QCoreApplication.translate("RecordText", "relationship ended"),
+        "number": QCoreApplication.translate("RecordText", "invoice number"),
+        "issue_date": QCoreApplication.translate("RecordText", "invoice date"),
+        "due_date": QCoreApplication.translate("RecordText", "due date"),
+        "net_cents": QCoreApplication.translate("RecordText", "amount excl. VAT"),
+        "vat_cents": QCoreApplication.translate("RecordText", "VAT"),
+        "currency": QCoreApplication.translate("RecordText", "currency"),
+        "description": QCoreApplication.translate("RecordText", "description"),
+        "pdf": QCoreApplication.translate("RecordText", "invoice PDF"),
+    }
+
+
 def _changed(d: Mapping[str, Any], _f: Formatter) -> str:
-    return QCoreApplication.translate("RecordText", "Changed: {fields}").format(fields=", ".join(sorted(d["changes"])))
+    names = _field_names()
+    fields = ", ".join(names.get(field, field) for field in sorted(d["changes"]))
+    return QCoreApplication.translate("RecordText", "Changed: {fields}").format(fields=fields)
 
 
 def _promise(d: Mapping[str, Any], f: Formatter) -> str:

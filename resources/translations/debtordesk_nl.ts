@@ -954,161 +954,161 @@
         <translation>Zoek op klant, factuurnummer of notitie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="118"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="119"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="227"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="118"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="119"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="227"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="119"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="120"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="227"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="139"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="140"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="184"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="185"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="186"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="186"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="187"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="187"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="188"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="191"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="192"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="192"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="193"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="194"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="196"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="197"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="197"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="231"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="232"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="208"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="209"/>
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="210"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="211"/>
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="212"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="213"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="214"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="215"/>
         <source>Hand &amp;Over…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="222"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="223"/>
         <source>Business &amp;Profile…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="244"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="245"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="252"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="253"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="254"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="260"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="261"/>
         <source>New invoice…</source>
         <extracomment>Enabled by what is chosen, not only by an open file (see update_actions).</extracomment>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="266"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="267"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="543"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="546"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="544"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="547"/>
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -1117,7 +1117,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="670"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="673"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -1128,32 +1128,32 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="749"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="752"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="771"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="774"/>
         <source>This item concerns no invoice.</source>
         <translation>Dit punt gaat niet over een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="782"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="785"/>
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="791"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="794"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="804"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="807"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="548"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="551"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
@@ -1183,113 +1183,113 @@ Gecontroleerde vastleggingen: {records}</translation>
         <translation>Kies een regel om de factuur of klant te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
         <source>&amp;Edit Invoice…</source>
         <translation>Factuur b&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="203"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="204"/>
         <source>Edit Clien&amp;t…</source>
         <translation>Klan&amp;t bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="219"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="220"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Opvolging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="224"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="232"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="233"/>
         <source>Switch between List and &amp;Details</source>
         <translation>Wisselen tussen lijst en &amp;details</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="234"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="235"/>
         <source>Show the &amp;Client</source>
         <translation>De klan&amp;t tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="236"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="237"/>
         <source>Show the In&amp;voice</source>
         <translation>De fact&amp;uur tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="568"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="571"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="583"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="586"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="587"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="590"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="592"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="595"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="593"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="596"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="624"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="627"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="634"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="637"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="640"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="649"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="643"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="652"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="640"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="643"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="650"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="653"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="650"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="653"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="659"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="662"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="669"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="672"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="674"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="677"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="675"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="678"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1300,42 +1300,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="694"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="697"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="714"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="717"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="714"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="717"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="753"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="756"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="753"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="756"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="804"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="807"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="807"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="810"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="808"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="811"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -1938,42 +1938,137 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Factuur {number} van {amount}, vervalt op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="81"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="83"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="84"/>
+        <source>type</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="85"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="86"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="87"/>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="88"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="89"/>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="90"/>
+        <source>VAT number</source>
+        <translation>btw-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="91"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="92"/>
+        <source>work paused</source>
+        <translation>werk gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="93"/>
+        <source>relationship ended</source>
+        <translation>relatie beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="94"/>
+        <source>invoice number</source>
+        <translation>factuurnummer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="95"/>
+        <source>invoice date</source>
+        <translation>factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="96"/>
+        <source>due date</source>
+        <translation>vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="97"/>
+        <source>amount excl. VAT</source>
+        <translation>bedrag excl. btw</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="98"/>
+        <source>VAT</source>
+        <translation>btw</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="99"/>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="100"/>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="101"/>
+        <source>invoice PDF</source>
+        <translation>factuur-pdf</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="108"/>
         <source>Changed: {fields}</source>
         <translation>Gewijzigd: {fields}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="85"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="112"/>
         <source>Promised to pay {amount} on {day} ({invoices})</source>
         <translation>Belooft {amount} te betalen op {day} ({invoices})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="90"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="117"/>
         <source>The promise was kept</source>
         <translation>De belofte is nagekomen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="90"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="117"/>
         <source>The promise was broken</source>
         <translation>De belofte is gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="94"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="121"/>
         <source>Follow-up on {day}</source>
         <translation>Opvolging op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="100"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="127"/>
         <source>{reason} (look again on {day})</source>
         <translation>{reason} (opnieuw bekijken op {day})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="122"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="149"/>
         <source>Handed over to {to}; {open} open</source>
         <translation>Uit handen gegeven aan {to}; {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="125"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="152"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>

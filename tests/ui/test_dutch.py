@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from debtordesk.app import FileWorkspace
 from debtordesk.core.formatting import Formatter
+from debtordesk.ui import record_text
 from debtordesk.ui.i18n import choose_language, install_translators
 from debtordesk.ui.main_window import MainWindow
 
@@ -37,6 +38,13 @@ def test_main_window_speaks_dutch(dutch, qtbot, settings, clock, demo_file: Path
         assert window.figures.value("open").startswith("€\u00a0")
         captions = [label.text() for label in window.figures.findChildren(QLabel)]
         assert "Openstaand" in captions and "Vervallen facturen" in captions
+        window.show_page(window.invoices)
+        assert window.invoices.select_where(lambda r: 0 < r.paid_cents < r.invoice.total_cents)
+        view = window.invoice_pane.invoice_view
+        assert view.tabs.tabText(1).startswith("Betalingen")
+        descriptions = [record_text.describe(r, window.formatter) for r in view.timeline.model.shown()]
+        assert any(" betaald op " in d and "nog €\u00a0" in d for d in descriptions), descriptions
+        assert any(d.startswith("Factuur ") and "vervalt op" in d for d in descriptions), descriptions
         dialog = window.edit_profile()
         dialog.field("iban").setText("NL91ABNA0417164301")
         dialog.accept()
