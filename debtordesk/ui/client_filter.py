@@ -9,13 +9,16 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 
 class ClientFilter(QLineEdit):
-    """A client name with completion; ``chosen`` carries the name, or None when cleared.
+    """A client name with completion; the invoice list keeps the rows whose client ``matches``.
 
-    A completer over a string list rather than a combo box: the list holds every
-    client (10,000 on a large file) and a combo box builds an item per name.
+    A picked (or fully typed) name keeps that client's invoices only; other text
+    keeps the clients whose name holds it, so a name typed wrong shows an empty
+    list rather than every invoice. A completer over a string list rather than a
+    combo box: the list holds every client (10,000 on a large file) and a combo
+    box builds an item per name.
 
     Signals:
-        chosen(object): a client's exact name, or None for all clients.
+        chosen(object): the text to match on when it is applied, or None for all clients.
     """
 
     chosen = Signal(object)
@@ -31,34 +34,35 @@ class ClientFilter(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
-        self._known: set[str] = set()
+        self._known: dict[str, str] = {}  # casefolded name -> name
         self._current: str | None = None
-        completer.activated.connect(self._choose)
-        self.editingFinished.connect(lambda: self._choose(self.text()))
-        self.textChanged.connect(lambda text: self._choose(None) if not text else None)
+        self._exact = False
+        completer.activated.connect(self._apply)
+        self.editingFinished.connect(lambda: self._apply(self.text()))
+        self.textChanged.connect(lambda text: self._apply(None) if not text else None)
         self.setMinimumWidth(180)
 
     def set_names(self, names: Sequence[str]) -> None:
-        self._known = set(names)
+        self._known = {name.casefold(): name for name in names}
         self.names.setStringList(list(names))
-        if self._current is not None and self._current not in self._known:
-            self.clear()
+        if self._current is not None:
+            self._apply(self._current)
 
-    def _choose(self, name: str | None) -> None:
-        """Filter on an exact known name; anything else typed and left means no client filter."""
-        name = name.strip() if name else None
-        if name is not None and name not in self._known:
-            match = next((known for known in self._known if known.casefold() == name.casefold()), None)
-            name = match
-            if match is None:
-                self.setStyleSheet("color: #b3261e;")
-        else:
-            self.setStyleSheet("")
-        if name is not None:
-            self.setStyleSheet("")
-        if name != self._current:
-            self._current = name
-            self.chosen.emit(name)
+    def matches(self, name: str) -> bool:
+        if self._current is None:
+            return True
+        if self._exact:
+            return name == self._current
+        return self._current.casefold() in name.casefold()
+
+    def _apply(self, text: str | None) -> None:
+        text = (text or "").strip() or None
+        exact = text is not None and text.casefold() in self._known
+        if exact:
+            text = self._known[text.casefold()]  # type: ignore[union-attr]
+        if (text, exact) != (self._current, self._exact):
+            self._current, self._exact = text, exact
+            self.chosen.emit(text)
 
     @property
     def current(self) -> str | None:

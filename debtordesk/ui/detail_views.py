@@ -58,7 +58,7 @@ class ClientDetails:
     records: Sequence[DossierRecord]
 
 
-def _action_bar(actions: Sequence[QAction], per_row: int = 3) -> QGridLayout:
+def _action_bar(actions: Sequence[QAction], per_row: int) -> QGridLayout:
     """The actions as buttons, a few per row so none is cut off in a narrow pane."""
     grid = QGridLayout()
     grid.setSpacing(4)
@@ -72,6 +72,7 @@ def _action_bar(actions: Sequence[QAction], per_row: int = 3) -> QGridLayout:
 
 
 def _table_page(page: ListPage) -> ListPage:
+    page.auto_select = False  # a row counts once the user picks it
     page.search.hide()
     page.layout().setContentsMargins(0, 0, 0, 0)
     return page
@@ -98,16 +99,26 @@ class InvoiceView(QWidget):
         self.status.setObjectName("invoiceStatus")
         self.status.setWordWrap(True)
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, caption in (("issued", self.tr("Invoice date:")), ("due", self.tr("Due date:")),
-                             ("late", self.tr("Days overdue:")), ("total", self.tr("Total:")),
-                             ("paid", self.tr("Paid:")), ("open", self.tr("Open:")),
-                             ("description", self.tr("Description:"))):
+        # Dates on the left, amounts on the right: two short columns keep the timeline tall.
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
+        for place, (key, caption) in enumerate((
+                ("issued", self.tr("Invoice date:")), ("total", self.tr("Total:")),
+                ("due", self.tr("Due date:")), ("paid", self.tr("Paid:")),
+                ("late", self.tr("Days overdue:")), ("open", self.tr("Open:")),
+                ("description", self.tr("Description:")))):
             label = self.fields[key] = QLabel()
             label.setObjectName(f"invoice_{key}")
             label.setWordWrap(key == "description")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(caption, label)
+            row, column = divmod(place, 2)
+            form.addWidget(QLabel(caption), row, 2 * column)
+            if key == "description":
+                form.addWidget(label, row, 1, 1, 3)
+            else:
+                form.addWidget(label, row, 2 * column + 1)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         self.payments = _table_page(ListPage(PaymentsModel(formatter), ""))
         self.promises = _table_page(ListPage(PromisesModel(formatter), ""))
         self.timeline = TimelinePage(formatter)
@@ -120,10 +131,12 @@ class InvoiceView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addLayout(form)
-        layout.addLayout(_action_bar(actions))
+        layout.addLayout(_action_bar(actions, per_row=2))
         layout.addWidget(self.tabs, 1)
 
     def show_details(self, details: InvoiceDetails, today: date) -> None:
+        if self.details is None or self.details.row.invoice.id != details.row.invoice.id:
+            self.timeline.clear_filters()  # another invoice: its whole dossier first
         self.details = details
         row, f = details.row, self.formatter
         invoice = row.invoice
@@ -176,7 +189,8 @@ class ClientView(QWidget):
 
     invoice_requested = Signal(int)
 
-    def __init__(self, formatter: Formatter, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, formatter: Formatter, actions: Sequence[QAction], invoice_actions: Sequence[QAction],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientView")
         self.formatter = formatter
@@ -201,12 +215,18 @@ class ClientView(QWidget):
         self.invoices = _table_page(ListPage(InvoicesModel(formatter, self._today), ""))
         self.invoices.table.setColumnHidden(InvoicesModel.CLIENT, True)  # all the same client
         self.invoices.table.setColumnHidden(InvoicesModel.ISSUED, True)
+        self.invoices.table.setColumnHidden(InvoicesModel.TOTAL, True)
         self.invoices.activated.connect(lambda row: self.invoice_requested.emit(row.invoice.id))
         self.contacts = _table_page(ListPage(ContactsModel(formatter), ""))
         self.timeline = TimelinePage(formatter)
+        invoices_tab = QWidget()
+        invoices_layout = QVBoxLayout(invoices_tab)
+        invoices_layout.setContentsMargins(0, 0, 0, 0)
+        invoices_layout.addWidget(self.invoices, 1)
+        invoices_layout.addLayout(_action_bar(invoice_actions, per_row=2))  # they act on the invoice picked here
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clientTabs")
-        self.tabs.addTab(self.invoices, "")
+        self.tabs.addTab(invoices_tab, "")
         self.tabs.addTab(self.contacts, "")
         self.tabs.addTab(self.timeline, "")
         self._day = date.min
@@ -215,13 +235,24 @@ class ClientView(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.rating)
         layout.addLayout(form)
-        layout.addLayout(_action_bar(actions))
+        layout.addLayout(_action_bar(actions, per_row=2))
         layout.addWidget(self.tabs, 1)
 
     def _today(self) -> date:
         return self._day
 
+    def _days(self, days: int) -> str:
+        # English and Dutch both have one form for 1 and one for the rest.
+        return self.tr("1 day") if days == 1 else self.tr("{days} days").format(days=days)
+
+    def _share_paid_late(self, share: int, count: int) -> str:
+        if count == 1:
+            return self.tr("{share}% of 1 paid invoice").format(share=share)
+        return self.tr("{share}% of {count} paid invoices").format(share=share, count=count)
+
     def show_details(self, details: ClientDetails, today: date) -> None:
+        if self.details is None or self.details.row.client.id != details.row.client.id:
+            self.timeline.clear_filters()
         self.details = details
         self._day = today
         row, f, client = details.row, self.formatter, details.row.client
@@ -244,9 +275,9 @@ class ClientView(QWidget):
             "open": f.amount(row.open_cents),
             "overdue": f.amount(row.overdue_cents),
             "days_late": "–" if behaviour is None or behaviour.average_days_late is None
-            else self.tr("{days} days").format(days=behaviour.average_days_late),
-            "paid_late": "–" if share is None or behaviour is None else self.tr(
-                "{share}% of {count} paid invoices").format(share=share, count=behaviour.paid_invoices),
+            else self._days(behaviour.average_days_late),
+            "paid_late": "–" if share is None or behaviour is None else self._share_paid_late(
+                share, behaviour.paid_invoices),
             "promises": self.tr("{kept} kept, {broken} broken").format(
                 kept=behaviour.promises_kept if behaviour else 0, broken=behaviour.promises_broken if behaviour else 0),
         }
@@ -291,9 +322,3 @@ class DetailPane(QStackedWidget):
         assert self.client_view is not None
         self.client_view.show_details(details, today)
         self.setCurrentWidget(self.client_view)
-
-    def shown_invoice(self) -> InvoiceRow | None:
-        view = self.invoice_view
-        if view is not None and self.currentWidget() is view and view.details is not None:
-            return view.details.row
-        return None

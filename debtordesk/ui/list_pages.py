@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtordesk.core.today import TodayItem
 from debtordesk.ui.table_models import ROW_ROLE, RowTableModel
 
 
@@ -59,6 +58,13 @@ class ListPage(QWidget):
         self._sorted = False
         #: Size the columns to the first rows; off where a page sets its own resize modes.
         self.auto_size_columns = True
+        #: Choose the first row when nothing is chosen (main lists); off in the panes' own lists,
+        #: where a row counts only once the user picks it.
+        self.auto_select = True
+        self._kept: tuple[Any, Any, int] | None = None
+        self._forget = False
+        model.modelAboutToBeReset.connect(self._before_reset)
+        model.modelReset.connect(self._after_reset)
         self.table.doubleClicked.connect(lambda _index: self._activate())
         self.table.activated.connect(lambda _index: self._activate())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
@@ -140,8 +146,7 @@ class ListPage(QWidget):
             self.activated.emit(row)
 
     def set_rows(self, rows: list[Any], sort_column: int, order: Qt.SortOrder) -> None:
-        current = self.current()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows)  # the current row is found again in _after_reset
         if not self._sorted:
             # The first fill picks the sort; after that the user's choice stays.
             self.table.sortByColumn(sort_column, order)
@@ -150,10 +155,41 @@ class ListPage(QWidget):
                 # Every column as wide as its contents; the last one takes what is left.
                 self.table.resizeColumnsToContents()
                 self.table.horizontalHeader().setStretchLastSection(True)
-        if current is None or not self.select_where(lambda row: _same(row, current)):
-            # The first row is chosen, so its details show without a click (as a mail reader does).
-            if self.model.rowCount():
-                self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def forget_current(self) -> None:
+        """The next fill is of another file: do not look for the current row's id in it."""
+        self._forget = True
+
+    def _before_reset(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and not self._forget:
+            self._kept = (self.model.row_ref(index.row()), self.model.row_key(index.data(ROW_ROLE)), index.row())
+        else:
+            self._kept = None
+        self._forget = False
+
+    def _after_reset(self) -> None:
+        """Keep the same row current through a search, filter or refresh, so the pane and actions follow.
+
+        Failing that (the row left the list), the row now at its place, or the first
+        row; a reset clears Qt's current index without a signal, so say so either way.
+        """
+        kept, self._kept = self._kept, None
+        position = None
+        if kept is not None:
+            ref, key, old_position = kept
+            position = self.model.position_of(ref)
+            if position is None and key is not None and ref[0] != self.model.generation:
+                position = next((p for p, row in enumerate(self.model.shown()) if self.model.row_key(row) == key),
+                                None)
+            if position is None and self.auto_select:
+                position = min(old_position, self.model.rowCount() - 1)
+        elif self.auto_select and self.model.rowCount():
+            position = 0
+        if position is not None and position >= 0:
+            self.table.setCurrentIndex(self.model.index(position, 0))
+        else:
+            self.selection_changed.emit()
 
     def select_where(self, match: Callable[[Any], bool]) -> bool:
         """Make the first shown row that matches current (and scroll to it); False if none is shown."""
@@ -164,19 +200,3 @@ class ListPage(QWidget):
                 self.table.scrollTo(index)
                 return True
         return False
-
-
-def _same(a: Any, b: Any) -> bool:
-    """Whether two rows (before and after a refresh) stand for the same thing."""
-    key_a, key_b = _key(a), _key(b)
-    return key_a is not None and key_a == key_b
-
-
-def _key(row: Any) -> Any:
-    if isinstance(row, TodayItem):
-        return (row.kind, row.client_id, row.invoice_ids, row.task.id if row.task else None)
-    owner = getattr(row, "invoice", None) or getattr(row, "client", None)
-    if owner is not None:
-        return (type(owner).__name__, owner.id)
-    row_id = getattr(row, "id", None)
-    return None if row_id is None else (type(row).__name__, row_id)

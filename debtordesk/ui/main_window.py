@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
 
         self.today_model = TodayModel(formatter, self)
         self.today = ListPage(self.today_model, self.tr("Search client, invoice number or note"))
-        self.today.activated.connect(lambda item: self.today_open_invoice())
+        self.today.activated.connect(lambda _item: self.today_open())
 
         self._build_actions()
         invoice_actions = [self.payment_action, self.hold_action, self.release_action, self.write_off_action,
@@ -101,9 +101,10 @@ class MainWindow(QMainWindow):
         self.invoice_pane = DetailPane(self.tr("Choose an invoice to see its details, payments and dossier."),
                                        InvoiceView(formatter, invoice_actions), None)
         self.client_pane = DetailPane(self.tr("Choose a client to see how they pay, their contacts and dossier."),
-                                      None, ClientView(formatter, client_actions))
+                                      None, ClientView(formatter, client_actions, invoice_actions))
         self.today_pane = DetailPane(self.tr("Choose an item to see its invoice or client."),
-                                     InvoiceView(formatter, invoice_actions), ClientView(formatter, client_actions))
+                                     InvoiceView(formatter, invoice_actions),
+                                     ClientView(formatter, client_actions, invoice_actions))
         self.panes = {self.today: self.today_pane, self.invoices: self.invoice_pane, self.clients: self.client_pane}
         for page, pane in self.panes.items():
             page.selection_changed.connect(lambda p=page: self.show_detail(p))
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
             splitter.addWidget(self.panes[page])
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
-            splitter.setSizes([780, 460])
+            splitter.setSizes([860, 400])
             splitter.setChildrenCollapsible(False)
             self.pages[page] = splitter
             self.tabs.addTab(splitter, title)
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self._facts: tuple[list[Any], list[Any]] = ([], [])
         self._behaviour: dict[int, Behaviour] | None = None  # per client, worked out when first needed
         self._rows_by_id: dict[int | None, InvoiceRow] | None = None
+        self._shown_path: Path | None = None
+        self._filling = False  # while _show fills the lists, the panes wait for the end
         self._snapshot_today = date.today()
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
         self.profile_banner = QLabel()
@@ -211,8 +214,8 @@ class MainWindow(QMainWindow):
         self.release_action = self._action(self.tr("Take &off Hold…"), lambda: self._status_dialog(ReleaseDialog),
                                            "Ctrl+Shift+R")
         self.write_off_action = self._action(self.tr("&Write Off…"), lambda: self._status_dialog(WriteOffDialog),
-                                             "Ctrl+Shift+W")
-        self.hand_over_action = self._action(self.tr("Hand &Over…"), lambda: self._status_dialog(HandOverDialog),
+                                             "Ctrl+Shift+X")
+        self.hand_over_action = self._action(self.tr("Hand O&ver…"), lambda: self._status_dialog(HandOverDialog),
                                              "Ctrl+Shift+O")
         for action in (self.hold_action, self.release_action, self.write_off_action, self.hand_over_action):
             menu.addAction(action)
@@ -220,7 +223,7 @@ class MainWindow(QMainWindow):
         self.task_done_action = self._action(self.tr("Mark Follow-up &Done"), self.today_task_done, "Ctrl+D")
         menu.addAction(self.task_done_action)
         menu.addSeparator()
-        menu.addAction(self._action(self.tr("Business &Profile…"), self.edit_profile, "Ctrl+Alt+P", True))
+        menu.addAction(self._action(self.tr("Business Pro&file…"), self.edit_profile, "Ctrl+Shift+M", True))
 
         menu = self.menuBar().addMenu(self.tr("&View"))
         self.tab_actions = []
@@ -232,7 +235,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find, True)
         self.details_action = self._action(self.tr("Switch between List and &Details"), self.toggle_detail_focus,
                                            "F6", True)
-        self.show_client_action = self._action(self.tr("Show the &Client"), self.show_current_client,
+        self.show_client_action = self._action(self.tr("Show the Clie&nt"), self.show_current_client,
                                                "Ctrl+Shift+C")
         self.show_invoice_action = self._action(self.tr("Show the In&voice"), self.show_current_invoice, "Ctrl+J")
         for action in (self.search_action, self.details_action, self.show_client_action, self.show_invoice_action):
@@ -320,6 +323,20 @@ class MainWindow(QMainWindow):
         self._show(snapshot, today)
 
     def _show(self, data: Snapshot, today: date) -> None:
+        self._filling = True
+        try:
+            self._fill(data, today)
+        finally:
+            self._filling = False
+        for page in self.panes:
+            self.show_detail(page)
+        self.data_shown.emit()
+
+    def _fill(self, data: Snapshot, today: date) -> None:
+        if self._shown_path != data.path:
+            for page in self.panes:
+                page.forget_current()  # row ids of another file mean other things
+            self._shown_path = data.path
         self._facts = (data.invoice_facts, data.promise_facts)
         self._behaviour = None
         self._rows_by_id = None
@@ -336,9 +353,6 @@ class MainWindow(QMainWindow):
             self.load_clients()
         self.figures.show_figures(compute_figures(data.invoice_facts, data.promise_facts, today))
         self.ageing.set_amounts(ageing(data.invoice_facts, today))
-        for page in self.panes:
-            self.show_detail(page)
-        self.data_shown.emit()
 
     # -- what is chosen, and the detail panes ---------------------------------------
     def current_page(self) -> ListPage:
@@ -359,19 +373,17 @@ class MainWindow(QMainWindow):
         return self._rows_by_id.get(invoice_id)
 
     def current_invoice(self) -> InvoiceRow | None:
-        """The invoice the actions work on: the one chosen on the page in view.
+        """The invoice the actions work on: the one in the detail pane of the page in view.
 
-        On Today, the chosen item's (first) invoice; on Clients, the invoice chosen in
-        the client's own list; else the invoice list's current row.
+        That is the chosen invoice, a Today item's (first) invoice, or on a client's
+        pane the invoice picked in its own list (none until one is picked).
         """
-        page = self.current_page()
-        if page is self.today:
-            item = self._today_item()
-            return self.invoice_row(item.invoice_ids[0]) if item is not None and item.invoice_ids else None
-        if page is self.clients:
-            view = self.client_pane.client_view
-            return view.invoices.current() if view is not None and self.client_pane.currentWidget() is view else None
-        return self.invoices.current()
+        view = self.panes[self.current_page()].currentWidget()
+        if isinstance(view, InvoiceView) and view.details is not None:
+            return view.details.row
+        if isinstance(view, ClientView) and view.details is not None:
+            return view.invoices.current()
+        return None
 
     def current_client_id(self) -> int | None:
         page = self.current_page()
@@ -399,7 +411,7 @@ class MainWindow(QMainWindow):
             self.release_action: state is not None and state.on_hold,
             self.write_off_action: open_,
             self.hand_over_action: open_ and state is not None and not state.handed_over,
-            self.task_done_action: item is not None and item.task is not None,
+            self.task_done_action: has_file and item is not None and item.task is not None,
             self.edit_client_action: has_file and self.current_client_id() is not None,
             self.show_client_action: has_file and page is not self.clients and self.current_client_id() is not None,
             self.show_invoice_action: row is not None and page is not self.invoices,
@@ -409,11 +421,18 @@ class MainWindow(QMainWindow):
 
     def show_detail(self, page: ListPage) -> None:
         """Fill ``page``'s detail pane from its current row (or show the hint)."""
+        if self._filling:
+            return
+        try:
+            self._fill_pane(page)
+        finally:
+            if page is self.current_page():
+                self.update_actions()  # they act on what the pane now shows
+
+    def _fill_pane(self, page: ListPage) -> None:
         pane = self.panes[page]
         row = page.current()
         service = self.service
-        if page is self.current_page():
-            self.update_actions()
         if row is None or service is None:
             pane.show_hint()
             return
@@ -453,24 +472,36 @@ class MainWindow(QMainWindow):
             contacts = list(reader.contacts(client_id))
             invoices = list(reader.invoices(client_id))
             records = list(reader.records(client_id=client_id))
+        row = ClientRow.of(client, contacts, invoices, today)
+        return ClientDetails(row, self.behaviour().get(client_id), contacts, invoices, records)
+
+    def behaviour(self) -> dict[int, Behaviour]:
+        """Each client's payment behaviour from the last refresh's facts, worked out once per refresh."""
         if self._behaviour is None:
             self._behaviour = behaviour_by_client(*self._facts)
-        row = ClientRow.of(client, contacts, invoices, today)
-        return ClientDetails(row, self._behaviour.get(client_id), contacts, invoices, records)
+        return self._behaviour
 
     def show_invoice(self, invoice_id: int) -> bool:
         """Show one invoice on the Invoices page, clearing the search and filters that hide it."""
         self.show_page(self.invoices)
+        self.invoices.table.setFocus()
         if self.invoices.select_where(lambda row: row.invoice.id == invoice_id):
             return True
-        self.invoices.clear_filters()
-        self.client_filter.clear()
+        self.clear_invoice_filters()
         return self.invoices.select_where(lambda row: row.invoice.id == invoice_id)
+
+    def clear_invoice_filters(self) -> None:
+        """Every invoice shown again: search, boxes, stage, client and the ageing chart's bar."""
+        if self.ageing.chosen is not None:
+            self.ageing.choose(None)
+        self.client_filter.clear()
+        self.invoices.clear_filters()
 
     def show_client(self, client_id: int) -> bool:
         """Show one client on the Clients page, clearing the search that hides it."""
         self.show_page(self.clients)
         self.load_clients()
+        self.clients.table.setFocus()
         if self.clients.select_where(lambda row: row.client.id == client_id):
             return True
         self.clients.clear_filters()
@@ -495,8 +526,9 @@ class MainWindow(QMainWindow):
         target = getattr(view, "tabs", None)
         (target.currentWidget().table if target is not None else view).setFocus()
 
-    def filter_by_client(self, name: str | None) -> None:
-        self.invoices_model.set_filter("client", None if name is None else lambda row: row.client_name == name)
+    def filter_by_client(self, text: str | None) -> None:
+        matches = self.client_filter.matches
+        self.invoices_model.set_filter("client", None if text is None else lambda row: matches(row.client_name))
 
     def filter_by_age(self, bucket: AgeBucket | None) -> None:
         """Show only the open invoices of one age bucket (None: all of them again)."""
@@ -519,7 +551,7 @@ class MainWindow(QMainWindow):
             self.lose_file(problem)
             return
         # The facts of the last refresh: no second read of every invoice and payment.
-        self.clients_model.set_behaviour(behaviour_by_client(*self._facts))
+        self.clients_model.set_behaviour(self.behaviour())
         self._clients_stale = False
         self.clients.set_rows(client_rows, ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
 
@@ -707,9 +739,13 @@ class MainWindow(QMainWindow):
         return self._open_dialog(lambda s: ClientDialog(s, self.formatter, None, self))
 
     def edit_client(self, row: ClientRow | None) -> ClientDialog | None:
-        if row is None:
+        return None if row is None else self.edit_client_by_id(row.client.id)
+
+    def edit_client_by_id(self, client_id: int | None) -> ClientDialog | None:
+        """Read the client afresh: the list's copy may be older than the file."""
+        if client_id is None:
             return None
-        return self._open_dialog(lambda s: ClientDialog(s, self.formatter, row.client, self))
+        return self._open_dialog(lambda s: ClientDialog(s, self.formatter, _load_client(s, client_id), self))
 
     def new_invoice(self, client_id: int | None = None) -> InvoiceDialog | None:
         self.load_clients()
@@ -725,22 +761,12 @@ class MainWindow(QMainWindow):
         return self._open_dialog(lambda s: InvoiceDialog(s, self.formatter, _load_invoice(s, invoice_id), None, self))
 
     def new_invoice_for_current_client(self) -> InvoiceDialog | None:
-        return self.new_invoice(self.current_client_id())
+        """On the Clients page, an invoice for the chosen client; elsewhere the dialog asks."""
+        client = self.clients.current() if self.current_page() is self.clients else None
+        return self.new_invoice(client.client.id if client is not None else None)
 
     def edit_current_client(self) -> ClientDialog | None:
-        client_id = self.current_client_id()
-        if client_id is None or self.service is None:
-            return None
-        try:
-            with self.service.store.reading() as reader:
-                client = reader.client(client_id)
-        except NotFound:
-            self.refresh()
-            return None
-        except FileProblem as problem:
-            self.lose_file(problem)
-            return None
-        return self._open_dialog(lambda s: ClientDialog(s, self.formatter, client, self))
+        return self.edit_client_by_id(self.current_client_id())
 
     def _chosen_invoice(self, hint: str) -> InvoiceRow | None:
         row = self.current_invoice()
@@ -763,21 +789,14 @@ class MainWindow(QMainWindow):
         item = self.today.current()
         return item if isinstance(item, TodayItem) else None
 
-    def today_record_payment(self) -> PaymentDialog | None:
-        self.show_page(self.today)
-        return self.record_payment()
-
-    def today_open_invoice(self) -> bool:
-        """Show the chosen item's invoice on the Invoices page."""
+    def today_open(self) -> bool:
+        """Enter on a Today item: show its invoice, or its client when it concerns no invoice."""
         item = self._today_item()
-        if item is None or not item.invoice_ids:
-            self.statusBar().showMessage(self.tr("This item concerns no invoice."), 6000)
+        if item is None:
             return False
-        return self.show_invoice(item.invoice_ids[0])
-
-    def today_open_client(self) -> bool:
-        item = self._today_item()
-        return item is not None and self.show_client(item.client_id)
+        if item.invoice_ids:
+            return self.show_invoice(item.invoice_ids[0])
+        return self.show_client(item.client_id)
 
     def today_task_done(self) -> None:
         item = self._today_item()
@@ -819,3 +838,8 @@ class MainWindow(QMainWindow):
 def _load_invoice(service: DebtorService, invoice_id: int) -> Any:
     with service.store.reading() as reader:
         return reader.invoice(invoice_id)
+
+
+def _load_client(service: DebtorService, client_id: int) -> Any:
+    with service.store.reading() as reader:
+        return reader.client(client_id)

@@ -50,9 +50,13 @@ def kind_name(kind: str) -> str:
 def describe(record: DossierRecord, formatter: Formatter) -> str:
     """One line saying what happened, in the user's language."""
     describer = _DESCRIBERS.get(record.kind)
-    if describer is None:
-        return record.summary
     try:
+        if record.kind == RecordKind.CONTACT_SAVED:
+            return _contact(record.details, record.summary)
+        if record.kind == RecordKind.PROFILE_SAVED:
+            return _profile(record.details)
+        if describer is None:
+            return record.summary
         return describer(record.details, formatter) or record.summary
     except (KeyError, TypeError, ValueError, AttributeError):
         return record.summary
@@ -99,6 +103,15 @@ def _field_names() -> dict[str, str]:
         "currency": QCoreApplication.translate("RecordText", "currency"),
         "description": QCoreApplication.translate("RecordText", "description"),
         "pdf": QCoreApplication.translate("RecordText", "invoice PDF"),
+        "email": QCoreApplication.translate("RecordText", "email"),
+        "phone": QCoreApplication.translate("RecordText", "phone"),
+        "role": QCoreApplication.translate("RecordText", "role"),
+        "active": QCoreApplication.translate("RecordText", "still there"),
+        "iban": "IBAN",
+        "bic": "BIC",
+        "registration_number": QCoreApplication.translate("RecordText", "registration number"),
+        "payment_term_days": QCoreApplication.translate("RecordText", "payment term"),
+        "signature": QCoreApplication.translate("RecordText", "signature"),
     }
 
 
@@ -126,6 +139,21 @@ def _hold(d: Mapping[str, Any], f: Formatter) -> str:
     if d.get("until"):
         return QCoreApplication.translate("RecordText", "{reason} (look again on {day})").format(reason=d["reason"], day=_day(d["until"], f))
     return str(d["reason"])
+
+
+def _contact(d: Mapping[str, Any], summary: str) -> str:
+    # The name and role live in the sealed summary only: "Contact saved: NAME (ROLE)".
+    name, role = summary.removeprefix("Contact saved: ").rsplit(" (", 1)
+    role_name = labels.label_of(labels.contact_roles(), role.rstrip(")"))  # type: ignore[arg-type]
+    if d.get("created"):
+        return QCoreApplication.translate("RecordText", "{name} added ({role})").format(name=name, role=role_name)
+    return "{name}: {changes}".format(name=name, changes=_changed(d, None))  # type: ignore[arg-type]
+
+
+def _profile(d: Mapping[str, Any]) -> str:
+    if d.get("created"):
+        return QCoreApplication.translate("RecordText", "Business profile filled in")
+    return _changed(d, None)  # type: ignore[arg-type]
 
 
 def _client_created(d: Mapping[str, Any], _f: Formatter) -> str:

@@ -59,6 +59,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self.formatter = formatter
         self._rows: list[T] = []
+        self._generation = 0  # counts set_rows: row handles of an older fill mean nothing
         self._visible: list[int] = []  # indexes into _rows, in display order
         self._columns: list[Column[T]] = self.columns()
         self._keys: dict[int, list[Any]] = {}
@@ -80,9 +81,37 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def foreground(self, row: T, column: int) -> QBrush | None:
         return None
 
+    def row_key(self, row: T) -> Any:
+        """What a row stands for, to find it again among fresh rows after a refresh (None: cannot)."""
+        owner = getattr(row, "invoice", None) or getattr(row, "client", None)
+        if owner is not None:
+            return (type(owner).__name__, owner.id)
+        row_id = getattr(row, "id", None)
+        return None if row_id is None else (type(row).__name__, row_id)
+
+    @property
+    def generation(self) -> int:
+        """How many times the rows were replaced (set_rows)."""
+        return self._generation
+
+    def row_ref(self, position: int) -> tuple[int, int]:
+        """A handle on the row shown at ``position`` that survives searching, filtering and sorting."""
+        return (self._generation, self._visible[position])
+
+    def position_of(self, ref: tuple[int, int]) -> int | None:
+        """Where the row of ``ref`` is shown now; None if filtered out or the rows were replaced."""
+        generation, index = ref
+        if generation != self._generation:
+            return None
+        try:
+            return self._visible.index(index)  # one C-level scan, also over 100,000 rows
+        except ValueError:
+            return None
+
     # -- content -------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
+        self._generation += 1
         self._rows = list(rows)
         self._keys.clear()
         self._texts = None
@@ -362,6 +391,9 @@ class TodayModel(RowTableModel[TodayItem]):
 
     def _reason(self, item: TodayItem) -> str:
         return f"{self._why[item.kind]}: {item.note}" if item.note else self._why[item.kind]
+
+    def row_key(self, row: TodayItem) -> Any:
+        return (row.kind, row.client_id, row.invoice_ids, row.task.id if row.task else None)
 
     def search_text(self, item: TodayItem) -> str:
         return f"{item.client_name} {' '.join(item.invoice_numbers)} {item.note}".casefold()

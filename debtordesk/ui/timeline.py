@@ -45,6 +45,7 @@ class TimelinePage(ListPage):
         self.activated.connect(self.open_record)
         # The description takes the width that is left; the full text is in its tooltip.
         self.auto_size_columns = False
+        self.auto_select = False
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TimelineModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.WHAT, QHeaderView.ResizeMode.ResizeToContents)

@@ -183,12 +183,12 @@
 <context>
     <name>ClientFilter</name>
     <message>
-        <location filename="../../debtordesk/ui/client_filter.py" line="26"/>
+        <location filename="../../debtordesk/ui/client_filter.py" line="29"/>
         <source>All clients</source>
         <translation>Alle klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/client_filter.py" line="28"/>
+        <location filename="../../debtordesk/ui/client_filter.py" line="31"/>
         <source>Show the invoices of one client: type part of the name and pick it</source>
         <translation>Toon de facturen van één klant: typ een deel van de naam en kies hem</translation>
     </message>
@@ -196,67 +196,77 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="195"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="209"/>
         <source>Open:</source>
         <translation>Openstaand:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="195"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="209"/>
         <source>Overdue:</source>
         <translation>Vervallen:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="196"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
         <source>Average days late:</source>
         <translation>Gemiddeld dagen te laat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="196"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
         <source>Paid late:</source>
         <translation>Te laat betaald:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="197"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="211"/>
         <source>Promises:</source>
         <translation>Beloften:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="233"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="246"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="250"/>
+        <source>{share}% of 1 paid invoice</source>
+        <translation>{share}% van 1 betaalde factuur</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/detail_views.py" line="264"/>
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="235"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="266"/>
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="247"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="246"/>
         <source>{days} days</source>
         <translation>{days} dagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="249"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="251"/>
         <source>{share}% of {count} paid invoices</source>
         <translation>{share}% van {count} betaalde facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="250"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="281"/>
         <source>{kept} kept, {broken} broken</source>
         <translation>{kept} nagekomen, {broken} gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="258"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="289"/>
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="259"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="290"/>
         <source>Contacts ({count})</source>
         <translation>Contactpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="260"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="291"/>
         <source>Dossier ({count})</source>
         <translation>Dossier ({count})</translation>
     </message>
@@ -264,67 +274,67 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="306"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="335"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="307"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="336"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="308"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="337"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="310"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="339"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="311"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="340"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="312"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="341"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="314"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="343"/>
         <source>Avg. days late</source>
         <translation>Gem. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="317"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="346"/>
         <source>Payment behaviour</source>
         <translation>Betaalgedrag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="318"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="322"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="351"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="322"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="351"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="326"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="355"/>
         <source>Relationship ended</source>
         <translation>Relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="328"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="357"/>
         <source>Work paused</source>
         <translation>Werk gepauzeerd</translation>
     </message>
@@ -614,82 +624,82 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="102"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
         <source>Invoice date:</source>
         <translation>Factuurdatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="102"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
         <source>Due date:</source>
         <translation>Vervaldatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="103"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
         <source>Days overdue:</source>
         <translation>Dagen te laat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="103"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="104"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
         <source>Paid:</source>
         <translation>Betaald:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="104"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
         <source>Open:</source>
         <translation>Openstaand:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="105"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="109"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="130"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="143"/>
         <source>Invoice {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</source>
         <translation>Factuur {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="144"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="157"/>
         <source>Dossier ({count})</source>
         <translation>Dossier ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="145"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
         <source>Payments ({count})</source>
         <translation>Betalingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="146"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="159"/>
         <source>Promises ({count})</source>
         <translation>Beloften ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="154"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="167"/>
         <source>disputed since {day}</source>
         <translation>betwist sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="155"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="168"/>
         <source>on hold since {day}</source>
         <translation>in de wacht sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="171"/>
         <source>look again on {day}</source>
         <translation>opnieuw bekijken op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="160"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="173"/>
         <source>written off on {day}: {reason}</source>
         <translation>afgeboekt op {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="163"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="176"/>
         <source>handed over to {to} on {day}</source>
         <translation>uit handen gegeven aan {to} op {day}</translation>
     </message>
@@ -697,47 +707,47 @@
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="246"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="275"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="276"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="248"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="277"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="250"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="279"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="252"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="281"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="254"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="283"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="256"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="285"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="256"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="285"/>
         <source>paid</source>
         <translation>betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="258"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="287"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -954,161 +964,166 @@
         <translation>Zoek op klant, factuurnummer of notitie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="119"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="120"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="230"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="119"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="120"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="230"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="120"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="121"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="230"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="140"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="143"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="185"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="186"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="187"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="188"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="193"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="192"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="195"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="193"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="196"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="195"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="197"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="203"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="204"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="232"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="218"/>
+        <source>Hand O&amp;ver…</source>
+        <translation>Uit &amp;handen geven…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
+        <source>Business Pro&amp;file…</source>
+        <translation>Bedrijfs&amp;profiel…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="235"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="209"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="238"/>
+        <source>Show the Clie&amp;nt</source>
+        <translation>De klan&amp;t tonen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="212"/>
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="211"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="214"/>
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="213"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="216"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="215"/>
-        <source>Hand &amp;Over…</source>
-        <translation>Uit &amp;handen geven…</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="223"/>
-        <source>Business &amp;Profile…</source>
-        <translation>Bedrijfs&amp;profiel…</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="244"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="242"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="245"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="248"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="253"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="254"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="257"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="261"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="264"/>
         <source>New invoice…</source>
         <extracomment>Enabled by what is chosen, not only by an open file (see update_actions).</extracomment>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="267"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="270"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="546"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="573"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="547"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="574"/>
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -1117,7 +1132,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="673"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="700"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -1128,32 +1143,27 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="752"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="773"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="774"/>
-        <source>This item concerns no invoice.</source>
-        <translation>Dit punt gaat niet over een factuur.</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="785"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="799"/>
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="794"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="808"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="807"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="821"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="551"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="578"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
@@ -1183,113 +1193,108 @@ Gecontroleerde vastleggingen: {records}</translation>
         <translation>Kies een regel om de factuur of klant te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="205"/>
         <source>&amp;Edit Invoice…</source>
         <translation>Factuur b&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="204"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="207"/>
         <source>Edit Clien&amp;t…</source>
         <translation>Klan&amp;t bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="220"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="223"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Opvolging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="225"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="233"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="236"/>
         <source>Switch between List and &amp;Details</source>
         <translation>Wisselen tussen lijst en &amp;details</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="235"/>
-        <source>Show the &amp;Client</source>
-        <translation>De klan&amp;t tonen</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="237"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
         <source>Show the In&amp;voice</source>
         <translation>De fact&amp;uur tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="571"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="598"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="586"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="613"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="590"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="617"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="595"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="622"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="596"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="623"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="627"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="654"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="637"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="664"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="643"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="652"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="670"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="679"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="643"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="670"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="653"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="680"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="653"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="680"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="662"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="689"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="672"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="699"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="677"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="704"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="678"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="705"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1300,42 +1305,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="697"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="724"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="717"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="748"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="717"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="748"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="756"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="777"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="756"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="777"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="807"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="821"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="810"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="824"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="811"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="825"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -1770,67 +1775,67 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="74"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="75"/>
         <source>Dossier record</source>
         <translation>Dossierregel</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="76"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="77"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="77"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="78"/>
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="80"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="81"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="83"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="84"/>
         <source>The words written when the record was made; they can never be changed.</source>
         <translation>De woorden zoals ze bij het vastleggen zijn geschreven; ze kunnen nooit meer veranderen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="84"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="85"/>
         <source>As recorded:</source>
         <translation>Zoals vastgelegd:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="85"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="86"/>
         <source>{name} ({size} bytes, SHA-256 {sha})</source>
         <translation>{name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="87"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="88"/>
         <source>Documents:</source>
         <translation>Documenten:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="87"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="88"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="88"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="89"/>
         <source>Dossier {chain}, record {seq}</source>
         <translation>Dossier {chain}, regel {seq}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="89"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="90"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="93"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="94"/>
         <source>Seal:</source>
         <translation>Zegel:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="101"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="102"/>
         <source>Details as recorded:</source>
         <translation>Gegevens zoals vastgelegd:</translation>
     </message>
@@ -1923,152 +1928,197 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Bedrijfsprofiel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="68"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="72"/>
         <source>{amount} paid on {day} ({method}); the invoice is paid in full</source>
         <translation>{amount} betaald op {day} ({method}); de factuur is volledig betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="70"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="74"/>
         <source>{amount} paid on {day} ({method}); {open} still open</source>
         <translation>{amount} betaald op {day} ({method}); nog {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="76"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="80"/>
         <source>Invoice {number} of {amount}, due {day}</source>
         <translation>Factuur {number} van {amount}, vervalt op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="83"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="87"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="84"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="88"/>
         <source>type</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="85"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="89"/>
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="86"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="90"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="87"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="91"/>
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="88"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="92"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="89"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="93"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="90"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="94"/>
         <source>VAT number</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="91"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="95"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="92"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="96"/>
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="93"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="97"/>
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="94"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="98"/>
         <source>invoice number</source>
         <translation>factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="95"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="99"/>
         <source>invoice date</source>
         <translation>factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="96"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="100"/>
         <source>due date</source>
         <translation>vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="97"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="101"/>
         <source>amount excl. VAT</source>
         <translation>bedrag excl. btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="98"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="102"/>
         <source>VAT</source>
         <translation>btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="99"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="103"/>
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="100"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="104"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="101"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="105"/>
         <source>invoice PDF</source>
         <translation>factuur-pdf</translation>
     </message>
     <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="106"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="107"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
         <location filename="../../debtordesk/ui/record_text.py" line="108"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="109"/>
+        <source>still there</source>
+        <translation>nog werkzaam</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="112"/>
+        <source>registration number</source>
+        <translation>inschrijvingsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="113"/>
+        <source>payment term</source>
+        <translation>betalingstermijn</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="114"/>
+        <source>signature</source>
+        <translation>ondertekening</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="121"/>
         <source>Changed: {fields}</source>
         <translation>Gewijzigd: {fields}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="112"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="125"/>
         <source>Promised to pay {amount} on {day} ({invoices})</source>
         <translation>Belooft {amount} te betalen op {day} ({invoices})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="117"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="130"/>
         <source>The promise was kept</source>
         <translation>De belofte is nagekomen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="117"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="130"/>
         <source>The promise was broken</source>
         <translation>De belofte is gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="121"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="134"/>
         <source>Follow-up on {day}</source>
         <translation>Opvolging op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="127"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="140"/>
         <source>{reason} (look again on {day})</source>
         <translation>{reason} (opnieuw bekijken op {day})</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/record_text.py" line="149"/>
+        <source>{name} added ({role})</source>
+        <translation>{name} toegevoegd ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="155"/>
+        <source>Business profile filled in</source>
+        <translation>Bedrijfsprofiel ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="177"/>
         <source>Handed over to {to}; {open} open</source>
         <translation>Uit handen gegeven aan {to}; {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="152"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="180"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
@@ -2130,42 +2180,42 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="346"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="375"/>
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="347"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="376"/>
         <source>Promised for today</source>
         <translation>Beloofd voor vandaag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="348"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="377"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="355"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="384"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="356"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="385"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="357"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="386"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="358"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="387"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="359"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="388"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>

@@ -164,9 +164,9 @@ def test_keyboard_reaches_tabs_search_table_and_pane(window, qtbot) -> None:
 def test_client_and_hold_filters(window, qtbot, today) -> None:
     window.show_page(window.invoices)
     line = window.client_filter
-    completer = line.completer()
-    completer.setCompletionPrefix("hoppe")  # any part of the name
-    assert completer.currentCompletion() == "Brouwerij 't Hoppeke BV"
+    line.set_names(["Brouwerij 't Hoppeke BV", "Sanne de Vries"])  # as a refresh hands them in
+    assert line.completer().model().stringList() == ["Brouwerij 't Hoppeke BV", "Sanne de Vries"]
+    window.refresh()
     qtbot.keyClicks(line, "sanne de vries")  # the case need not match
     qtbot.keyClick(line, Qt.Key.Key_Return)
     shown = window.invoices_model.shown()
@@ -176,7 +176,11 @@ def test_client_and_hold_filters(window, qtbot, today) -> None:
     assert window.invoices_model.rowCount() == len(window.invoices_model.rows())
     qtbot.keyClicks(line, "no such client")
     qtbot.keyClick(line, Qt.Key.Key_Return)
-    assert window.invoices_model.rowCount() == len(window.invoices_model.rows())  # unknown name: no filter
+    assert window.invoices_model.rowCount() == 0  # a name typed wrong shows nothing, not everything
+    line.clear()
+    qtbot.keyClicks(line, "hoppe")  # part of a name: the clients whose name holds it
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert {r.client_name for r in window.invoices_model.shown()} == {"Brouwerij 't Hoppeke BV"}
     line.clear()
     window.hold_filter.setChecked(True)
     held = window.invoices_model.shown()
@@ -202,3 +206,86 @@ def test_the_client_views_invoice_list_leaves_out_the_client(window) -> None:
     assert window.clients.select_where(lambda r: True)
     table = window.client_pane.client_view.invoices.table
     assert table.isColumnHidden(InvoicesModel.CLIENT)
+
+
+def test_the_pane_and_actions_follow_a_search_that_hides_the_chosen_invoice(window, qtbot) -> None:
+    row = _choose_invoice(window, lambda r: r.client_name == "Sanne de Vries" and r.open_cents > 0)
+    qtbot.keyClicks(window.invoices.search, "korenbloem")
+    shown = window.invoices_model.shown()
+    current = window.invoices.current()
+    assert current in shown and current.invoice.id != row.invoice.id  # the chosen one left; one shown took its place
+    pane_row = window.invoice_pane.invoice_view.details.row
+    assert pane_row is current
+    assert window.current_invoice() is pane_row  # the actions act on what the pane shows
+    window.invoices.search.clear()
+    qtbot.keyClicks(window.invoices.search, "nothing matches this")
+    assert window.invoices_model.rowCount() == 0
+    assert window.invoice_pane.currentWidget() is window.invoice_pane.hint
+    assert not window.payment_action.isEnabled() and not window.edit_invoice_action.isEnabled()
+
+
+def test_the_same_invoice_stays_chosen_through_a_search_that_keeps_it(window, qtbot) -> None:
+    row = _choose_invoice(window, lambda r: r.client_name == "Sanne de Vries" and r.open_cents > 0)
+    qtbot.keyClicks(window.invoices.search, "sanne")
+    assert window.invoices.current() is row
+    window.invoices.search.clear()
+    assert window.invoices.current() is row
+
+
+def test_jumping_to_an_invoice_outside_the_chosen_bar_clears_the_bar(window, qtbot, today) -> None:
+    from debtordesk.ui.ageing_chart import AgeBucket
+
+    qtbot.mouseClick(window.ageing, Qt.MouseButton.LeftButton,
+                     pos=window.ageing.centre_of(AgeBucket.DAYS_31_60).toPoint())
+    assert window.ageing.chosen == AgeBucket.DAYS_31_60
+    paid = next(r for r in window.invoices_model.rows() if r.open_cents == 0)
+    assert window.show_invoice(paid.invoice.id)
+    assert window.ageing.chosen is None
+    assert window.invoices.current() is paid
+    assert window.invoices_model.rowCount() == len(window.invoices_model.rows())
+    assert window.invoices.table.hasFocus() or not window.isActiveWindow()
+
+
+def test_when_the_chosen_item_leaves_the_list_the_next_one_takes_its_place(window, qtbot) -> None:
+    items = window.today_model.shown()
+    position = next(p for p, i in enumerate(items) if i.task is not None and p > 0)
+    window.today.table.setCurrentIndex(window.today_model.index(position, 0))
+    with qtbot.waitSignal(window.data_shown):
+        window.task_done_action.trigger()
+    assert window.today.table.currentIndex().row() == min(position, window.today_model.rowCount() - 1)
+
+
+def test_a_today_item_without_an_invoice_opens_its_client(window, qtbot, today) -> None:
+    from debtordesk.core.model import Task, TaskKind
+
+    client_id = next(r.invoice.client_id for r in window.invoices_model.rows() if r.client_name == "Pieter Claes")
+    with qtbot.waitSignal(window.data_shown):
+        window.service.add_task(Task(client_id, today, TaskKind.CALL, "Ask about the new project"))
+    assert window.today.select_where(lambda i: i.task is not None and i.task.note == "Ask about the new project")
+    assert window.today_pane.currentWidget() is window.today_pane.client_view
+    assert window.current_invoice() is None and not window.payment_action.isEnabled()
+    assert window.task_done_action.isEnabled()
+    window.today.activated.emit(window.today.current())
+    assert window.current_page() is window.clients and window.clients.current().client.name == "Pieter Claes"
+
+
+def test_another_file_starts_at_its_first_rows_not_at_the_same_ids(window, qtbot, tmp_path, demo_file) -> None:
+    from debtordesk.core.model import Client
+
+    other = tmp_path / "other.debtordesk"
+    with qtbot.waitSignal(window.data_shown):
+        assert window.new_file(other)
+    for dialog in list(window.dialogs):
+        dialog.reject()
+    for n in range(1, 11):
+        window.service.save_client(Client(f"Klant {n:02}"))
+    with qtbot.waitSignal(window.data_shown):
+        assert window.open_path(demo_file)
+    window.show_page(window.clients)
+    assert window.clients.select_where(lambda r: r.client.name == "Vermeulen Consultancy")
+    vermeulen_id = window.clients.current().client.id
+    with qtbot.waitSignal(window.data_shown):
+        assert window.open_path(other)
+    window.load_clients()
+    assert window.clients.current().client.name == "Klant 01"  # not "Klant" number vermeulen_id
+    assert window.clients.current().client.id != vermeulen_id

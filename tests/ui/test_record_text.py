@@ -46,6 +46,16 @@ def test_a_note_and_unknown_or_malformed_records_show_their_sealed_words() -> No
     assert record_text.describe(_record("from_a_later_version", {}, "future"), F) == "future"  # type: ignore[arg-type]
 
 
+def test_contacts_and_the_profile_in_words() -> None:
+    added = _record(RecordKind.CONTACT_SAVED, {"contact_id": 4, "created": True},
+                    "Contact saved: Ingrid Bos (accounts_payable)")
+    assert record_text.describe(added, F) == "Ingrid Bos added (Accounts payable)"
+    changed = _record(RecordKind.CONTACT_SAVED, {"contact_id": 4, "changes": {"phone": ["1", "2"]}},
+                      "Contact saved: Ingrid Bos (accounts_payable)")
+    assert record_text.describe(changed, F) == "Ingrid Bos: Changed: phone"
+    assert record_text.describe(_record(RecordKind.PROFILE_SAVED, {"created": True}), F) == "Business profile filled in"
+
+
 def test_every_kind_has_a_name() -> None:
     named = {kind for kind, _name in record_text.kinds()}
     assert named == set(RecordKind)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from debtordesk.core.dossier import RecordKind
 from debtordesk.core.today import TodayKind
 
@@ -22,7 +24,8 @@ def test_today_comes_first_with_broken_promises_on_top(window) -> None:
 def test_record_payment_from_a_broken_promise(window, qtbot) -> None:
     item = next(i for i in _items(window) if i.kind == TodayKind.PROMISE_BROKEN)
     assert window.today.select_where(lambda i: i is item)
-    dialog = window.today_record_payment()
+    window.payment_action.trigger()
+    dialog = window.dialogs[-1]
     assert dialog.row.invoice.id == item.invoice_ids[0]
     with qtbot.waitSignal(window.data_shown):
         dialog.accept()  # the whole open amount, as proposed
@@ -41,15 +44,16 @@ def test_mark_a_follow_up_done(window, qtbot) -> None:
     assert last.kind == RecordKind.TASK_DONE
 
 
-def test_open_client_and_invoice_from_today(window) -> None:
+def test_open_client_and_invoice_from_today(window, qtbot) -> None:
     item = next(i for i in _items(window) if i.invoice_ids)
     assert window.today.select_where(lambda i: i is item)
-    assert window.today_open_client()
+    window.show_client_action.trigger()
     assert window.current_page() is window.clients
     assert window.clients.current().client.id == item.client_id
     assert window.client_pane.client_view.title.text() == item.client_name
     window.show_page(window.today)
-    assert window.today_open_invoice()
+    window.today.table.setFocus()
+    qtbot.keyClick(window.today.table, Qt.Key.Key_Return)  # Enter: the item's invoice
     assert window.current_page() is window.invoices
     assert window.invoices.current().invoice.number == item.invoice_numbers[0]
     assert item.invoice_numbers[0] in window.invoice_pane.invoice_view.title.text()
