@@ -68,18 +68,24 @@ class ContactsModel(RowTableModel[Contact]):
 
 
 class TimelineModel(RowTableModel[DossierRecord]):
-    """A dossier's records; the pane sorts them newest first."""
+    """A dossier's records; the pane sorts them newest first.
 
-    WHEN, WHAT, DESCRIPTION = range(3)
+    What happened and its description share one column ("Payment: €250.00 paid
+    on …"): the pane is narrow, and a kind column of its own left the
+    description a few letters wide.
+    """
+
+    WHEN, DESCRIPTION = range(2)
 
     def columns(self) -> list[Column[DossierRecord]]:
         f = self.formatter
         return [
             Column(self.tr("When"), lambda r: f.short_timestamp(r.created_at), lambda r: (r.created_at, r.id or 0)),
-            Column(self.tr("What"), lambda r: record_text.kind_name(r.kind), lambda r: record_text.kind_name(r.kind)),
-            Column(self.tr("Description"), lambda r: record_text.describe(r, f),
-                   lambda r: record_text.describe(r, f).casefold(), tooltip=True),
+            Column(self.tr("What happened"), self._text, lambda r: self._text(r).casefold(), tooltip=True),
         ]
 
+    def _text(self, record: DossierRecord) -> str:
+        return f"{record_text.kind_name(record.kind)}: {record_text.describe(record, self.formatter)}"
+
     def search_text(self, row: DossierRecord) -> str:
-        return f"{record_text.kind_name(row.kind)} {record_text.describe(row, self.formatter)} {row.summary}".casefold()
+        return f"{self._text(row)} {row.summary}".casefold()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QSizePolicy,
     QStackedWidget,
@@ -94,6 +95,7 @@ class InvoiceView(QWidget):
         self.title.setObjectName("invoiceTitle")
         self.title.setStyleSheet(TITLE_STYLE)
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)  # a long client name goes on a second line, not off the pane
         self.title.linkActivated.connect(self._link)
         self.status = QLabel()
         self.status.setObjectName("invoiceStatus")
@@ -198,6 +200,7 @@ class ClientView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("clientTitle")
         self.title.setStyleSheet(TITLE_STYLE)
+        self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.rating = QLabel()
@@ -216,6 +219,11 @@ class ClientView(QWidget):
         self.invoices.table.setColumnHidden(InvoicesModel.CLIENT, True)  # all the same client
         self.invoices.table.setColumnHidden(InvoicesModel.ISSUED, True)
         self.invoices.table.setColumnHidden(InvoicesModel.TOTAL, True)
+        self.invoices.table.setColumnHidden(InvoicesModel.DAYS_LATE, True)  # the status says overdue
+        self.invoices.auto_size_columns = False  # narrow pane: the status takes what is left
+        header = self.invoices.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(InvoicesModel.STATUS, QHeaderView.ResizeMode.Stretch)
         self.invoices.activated.connect(lambda row: self.invoice_requested.emit(row.invoice.id))
         self.contacts = _table_page(ListPage(ContactsModel(formatter), ""))
         self.timeline = TimelinePage(formatter)

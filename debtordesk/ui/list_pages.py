@@ -146,11 +146,14 @@ class ListPage(QWidget):
             self.activated.emit(row)
 
     def set_rows(self, rows: list[Any], sort_column: int, order: Qt.SortOrder) -> None:
-        self.model.set_rows(rows)  # the current row is found again in _after_reset
-        if not self._sorted:
-            # The first fill picks the sort; after that the user's choice stays.
+        first = not self._sorted
+        if first:
+            # The first fill picks the sort (before the rows, so the first row chosen is the first
+            # shown); after that the user's choice stays.
             self.table.sortByColumn(sort_column, order)
             self._sorted = True
+        self.model.set_rows(rows)  # the current row is found again in _after_reset
+        if first:
             if self.auto_size_columns:
                 # Every column as wide as its contents; the last one takes what is left.
                 self.table.resizeColumnsToContents()

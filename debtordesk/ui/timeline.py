@@ -48,7 +48,6 @@ class TimelinePage(ListPage):
         self.auto_select = False
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TimelineModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TimelineModel.WHAT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.layout().setContentsMargins(0, 0, 0, 0)
 

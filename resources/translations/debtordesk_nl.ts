@@ -196,77 +196,77 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="209"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
         <source>Open:</source>
         <translation>Openstaand:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="209"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
         <source>Overdue:</source>
         <translation>Vervallen:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="211"/>
         <source>Average days late:</source>
         <translation>Gemiddeld dagen te laat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="211"/>
         <source>Paid late:</source>
         <translation>Te laat betaald:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="211"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="212"/>
         <source>Promises:</source>
         <translation>Beloften:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="246"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="252"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="250"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="256"/>
         <source>{share}% of 1 paid invoice</source>
         <translation>{share}% van 1 betaalde factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="264"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="270"/>
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="266"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="272"/>
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="246"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="252"/>
         <source>{days} days</source>
         <translation>{days} dagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="251"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="257"/>
         <source>{share}% of {count} paid invoices</source>
         <translation>{share}% van {count} betaalde facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="281"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="287"/>
         <source>{kept} kept, {broken} broken</source>
         <translation>{kept} nagekomen, {broken} gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="289"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="295"/>
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="290"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="296"/>
         <source>Contacts ({count})</source>
         <translation>Contactpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="291"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="297"/>
         <source>Dossier ({count})</source>
         <translation>Dossier ({count})</translation>
     </message>
@@ -624,82 +624,82 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
         <source>Invoice date:</source>
         <translation>Factuurdatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
         <source>Due date:</source>
         <translation>Vervaldatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="109"/>
         <source>Days overdue:</source>
         <translation>Dagen te laat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
         <source>Paid:</source>
         <translation>Betaald:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="109"/>
         <source>Open:</source>
         <translation>Openstaand:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="109"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="110"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="143"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="144"/>
         <source>Invoice {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</source>
         <translation>Factuur {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="157"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
         <source>Dossier ({count})</source>
         <translation>Dossier ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="159"/>
         <source>Payments ({count})</source>
         <translation>Betalingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="159"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="160"/>
         <source>Promises ({count})</source>
         <translation>Beloften ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="167"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="168"/>
         <source>disputed since {day}</source>
         <translation>betwist sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="168"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="169"/>
         <source>on hold since {day}</source>
         <translation>in de wacht sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="171"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="172"/>
         <source>look again on {day}</source>
         <translation>opnieuw bekijken op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="173"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="174"/>
         <source>written off on {day}: {reason}</source>
         <translation>afgeboekt op {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="176"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="177"/>
         <source>handed over to {to} on {day}</source>
         <translation>uit handen gegeven aan {to} op {day}</translation>
     </message>
@@ -1118,12 +1118,12 @@
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="573"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="578"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="574"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="579"/>
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -1132,7 +1132,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="700"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="705"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -1143,27 +1143,27 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="773"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="778"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="799"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="804"/>
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="808"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="813"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="821"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="826"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="578"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="583"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
@@ -1223,78 +1223,78 @@ Gecontroleerde vastleggingen: {records}</translation>
         <translation>De fact&amp;uur tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="598"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="603"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="613"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="618"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="617"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="622"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="622"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="627"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="623"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="628"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="654"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="659"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="664"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="669"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="670"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="679"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="675"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="684"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="670"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="675"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="680"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="685"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="680"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="685"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="689"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="694"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="699"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="704"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="704"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="709"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="705"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="710"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1305,42 +1305,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="724"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="729"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="748"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="753"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="748"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="753"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="777"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="782"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="777"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="782"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="821"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="826"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="824"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="829"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="825"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="830"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -1775,67 +1775,67 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="75"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="74"/>
         <source>Dossier record</source>
         <translation>Dossierregel</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="77"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="76"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="78"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="77"/>
         <source>What:</source>
         <translation>Wat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="81"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="80"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="84"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="83"/>
         <source>The words written when the record was made; they can never be changed.</source>
         <translation>De woorden zoals ze bij het vastleggen zijn geschreven; ze kunnen nooit meer veranderen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="85"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="84"/>
         <source>As recorded:</source>
         <translation>Zoals vastgelegd:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="86"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="85"/>
         <source>{name} ({size} bytes, SHA-256 {sha})</source>
         <translation>{name} ({size} bytes, SHA-256 {sha})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="88"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="87"/>
         <source>Documents:</source>
         <translation>Documenten:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="88"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="87"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="89"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="88"/>
         <source>Dossier {chain}, record {seq}</source>
         <translation>Dossier {chain}, regel {seq}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="90"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="89"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="94"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="93"/>
         <source>Seal:</source>
         <translation>Zegel:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/timeline.py" line="102"/>
+        <location filename="../../debtordesk/ui/timeline.py" line="101"/>
         <source>Details as recorded:</source>
         <translation>Gegevens zoals vastgelegd:</translation>
     </message>
@@ -2144,19 +2144,14 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_models.py" line="78"/>
+        <location filename="../../debtordesk/ui/detail_models.py" line="83"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_models.py" line="79"/>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/detail_models.py" line="80"/>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
+        <location filename="../../debtordesk/ui/detail_models.py" line="84"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_the_timeline_filters_by_kind_and_opens_a_record_in_full(window, qtbot) 
     shown = timeline.model.shown()
     assert shown and all(r.kind == RecordKind.PAYMENT_RECORDED for r in shown)
     description = timeline.model.index(0, TimelineModel.DESCRIPTION).data()
-    assert " paid on " in description and "€" in description  # in words, not cents
+    assert description.startswith("Payment: €") and " paid on " in description  # in words, not cents
     timeline.table.setCurrentIndex(timeline.model.index(0, 0))
     dialog = timeline.open_current()
     assert dialog.isVisible()

@@ -19,6 +19,8 @@ def test_today_comes_first_with_broken_promises_on_top(window) -> None:
     assert TodayKind.PROMISE_BROKEN in kinds and TodayKind.TASK in kinds
     assert kinds == sorted(kinds)  # most urgent first
     assert window.today.table.model().index(0, 1).data().startswith("Promise broken")
+    assert window.today.table.currentIndex().row() == 0  # the most urgent item is chosen, its pane shown
+    assert window.today_pane.invoice_view.details.row.invoice.id == items[0].invoice_ids[0]
 
 
 def test_record_payment_from_a_broken_promise(window, qtbot) -> None:
