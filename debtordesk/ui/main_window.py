@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("Restore from &Backup…"), self.choose_backup, "Ctrl+Shift+B", True))
         menu.addAction(self._action(self.tr("&Verify Dossier"), self.verify_dossier, "Ctrl+Shift+V", True))
         menu.addSeparator()
-        menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
 
         menu = self.menuBar().addMenu(self.tr("&Business"))
         self.new_invoice_action = self._action(self.tr("New &Invoice…"), self.new_invoice_for_current_client,
