@@ -12,6 +12,9 @@ a one-cent payment. After each commit the writer prints what is now committed:
 The test kills the writer with SIGKILL. This process reaps it and prints
 ``dead PID EXITCODE`` only after it is gone, so the test never opens the file while the
 writer might still be running. Every line goes out with one unbuffered ``os.write``.
+
+Where there is no fork() (Windows), ``kill_writer.py write PATH INVOICE_ID TAG`` is the
+writer itself, started afresh for each round and killed with TerminateProcess.
 """
 
 from __future__ import annotations
@@ -63,6 +66,13 @@ def write_forever(path: Path, invoice_id: int, tag: str) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["write"]:
+        _command, path, invoice_id, tag = sys.argv[1:]
+        try:
+            write_forever(Path(path), int(invoice_id), tag)
+        except BaseException as error:  # noqa: BLE001 - reported to the test, which fails on it
+            os.write(2, f"writer failed: {error!r}\n".encode())
+        os._exit(3)
     say("zygote")
     while True:
         line = sys.stdin.readline()
