@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from debtordesk.ui.detail_models import ContactsModel, PaymentsModel, PromisesMo
 from debtordesk.ui.list_pages import ListPage
 from debtordesk.ui.table_models import InvoicesModel
 from debtordesk.ui.timeline import TimelinePage
+from debtordesk.ui.widgets import action_button
 
 TITLE_STYLE = "font-size: 15px; font-weight: 600;"
 
@@ -64,9 +64,7 @@ def _action_bar(actions: Sequence[QAction], per_row: int) -> QGridLayout:
     grid = QGridLayout()
     grid.setSpacing(4)
     for place, action in enumerate(actions):
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button = action_button(action)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         grid.addWidget(button, place // per_row, place % per_row)
     return grid

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk.ui.table_models import ROW_ROLE, RowTableModel
+from debtordesk.ui.widgets import action_button
 
 
 class ListPage(QWidget):
@@ -126,10 +127,7 @@ class ListPage(QWidget):
         return button
 
     def add_action_button(self, action: QAction) -> QToolButton:
-        """A button for one of the window's actions: same text, shortcut and enabled state."""
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button = action_button(action)
         self.buttons.addWidget(button)
         return button
 
@@ -183,8 +181,7 @@ class ListPage(QWidget):
             ref, key, old_position = kept
             position = self.model.position_of(ref)
             if position is None and key is not None and ref[0] != self.model.generation:
-                position = next((p for p, row in enumerate(self.model.shown()) if self.model.row_key(row) == key),
-                                None)
+                position = self._position_of_key(key, old_position)
             if position is None and self.auto_select:
                 position = min(old_position, self.model.rowCount() - 1)
         elif self.auto_select and self.model.rowCount():
@@ -193,6 +190,13 @@ class ListPage(QWidget):
             self.table.setCurrentIndex(self.model.index(position, 0))
         else:
             self.selection_changed.emit()
+
+    def _position_of_key(self, key: Any, likely: int) -> int | None:
+        """Where the row with ``key`` is now; after a refresh it is most often still at ``likely``."""
+        model = self.model
+        if 0 <= likely < model.rowCount() and model.row_key(model.index(likely, 0).data(ROW_ROLE)) == key:
+            return likely
+        return next((p for p, row in enumerate(model.shown()) if model.row_key(row) == key), None)
 
     def select_where(self, match: Callable[[Any], bool]) -> bool:
         """Make the first shown row that matches current (and scroll to it); False if none is shown."""

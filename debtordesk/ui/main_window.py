@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self._rows_by_id: dict[int | None, InvoiceRow] | None = None
         self._shown_path: Path | None = None
         self._filling = False  # while _show fills the lists, the panes wait for the end
+        #: Panes of hidden pages whose list changed: filled when their page is shown, not on every refresh.
+        self._stale_panes: set[ListPage] = set()
         self._snapshot_today = date.today()
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
         self.profile_banner = QLabel()
@@ -328,8 +330,8 @@ class MainWindow(QMainWindow):
             self._fill(data, today)
         finally:
             self._filling = False
-        for page in self.panes:
-            self.show_detail(page)
+        self._stale_panes.update(self.panes)
+        self.show_detail(self.current_page())
         self.data_shown.emit()
 
     def _fill(self, data: Snapshot, today: date) -> None:
@@ -364,7 +366,11 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self) -> None:
         self.load_clients()
-        self.update_actions()
+        page = self.current_page()
+        if page in self._stale_panes:
+            self.show_detail(page)
+        else:
+            self.update_actions()
 
     def invoice_row(self, invoice_id: int) -> InvoiceRow | None:
         """The invoice as the list has it (its current payments and state), by id."""
@@ -421,13 +427,14 @@ class MainWindow(QMainWindow):
 
     def show_detail(self, page: ListPage) -> None:
         """Fill ``page``'s detail pane from its current row (or show the hint)."""
-        if self._filling:
+        if self._filling or page is not self.current_page():
+            self._stale_panes.add(page)  # filled when its page is shown
             return
+        self._stale_panes.discard(page)
         try:
             self._fill_pane(page)
         finally:
-            if page is self.current_page():
-                self.update_actions()  # they act on what the pane now shows
+            self.update_actions()  # they act on what the pane now shows
 
     def _fill_pane(self, page: ListPage) -> None:
         pane = self.panes[page]

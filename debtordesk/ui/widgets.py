@@ -1,11 +1,13 @@
-"""Small widget helpers shared by the dialogs."""
+"""Small widget helpers shared by the dialogs, lists and panes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QToolButton, QWidget
 
 
 def choice_combo(choices: Sequence[tuple[Any, str]], current: Any = None, parent: QWidget | None = None) -> QComboBox:
@@ -18,3 +20,11 @@ def choice_combo(choices: Sequence[tuple[Any, str]], current: Any = None, parent
         if index >= 0:
             combo.setCurrentIndex(index)
     return combo
+
+
+def action_button(action: QAction) -> QToolButton:
+    """A button for one of the window's actions: the same text, shortcut and enabled state."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
