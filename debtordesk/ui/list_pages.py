@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -60,8 +61,14 @@ class ListPage(QWidget):
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.search, 1)
         self.buttons = QHBoxLayout()
+        #: Shown while the model holds only the first rows; the window sets its text.
+        self.loading = QLabel()
+        self.loading.setObjectName("loading")
+        self.loading.setStyleSheet("background: #e8f0fe; padding: 4px;")
+        self.loading.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
+        layout.addWidget(self.loading)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
 
@@ -109,13 +116,23 @@ class ListPage(QWidget):
         if row is not None:
             self.activated.emit(row)
 
-    def set_rows(self, rows: list[Any], sort_column: int, order: Qt.SortOrder) -> None:
+    def shows_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Whether the table is (or, before its first fill, will be) sorted so."""
+        header = self.table.horizontalHeader()
+        return not self._sorted or (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (column, order)
+
+    def set_rows(self, rows: list[Any], sort_column: int, order: Qt.SortOrder, complete: bool = True) -> None:
+        """Fill the table; ``complete=False``: ``rows`` are only the first ones in the default sort."""
         current = self.current()
-        self.model.set_rows(rows)
-        if not self._sorted:
-            # The first fill picks the sort; after that the user's choice stays.
+        first_fill = not self._sorted
+        if first_fill:
+            # The first fill picks the sort; after that the user's choice stays. Picked before the
+            # rows come, so they are sorted from the order they were read in (by id on equal keys).
             self.table.sortByColumn(sort_column, order)
             self._sorted = True
+        self.model.set_rows(rows, None if complete else (sort_column, order))
+        self.loading.setVisible(not complete)
+        if first_fill:
             # Every column as wide as its contents; the last one takes what is left.
             self.table.resizeColumnsToContents()
             self.table.horizontalHeader().setStretchLastSection(True)

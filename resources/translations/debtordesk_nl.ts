@@ -183,67 +183,67 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="297"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="319"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="298"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="320"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="299"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="321"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="301"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="323"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="302"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="324"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="303"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="325"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="305"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="327"/>
         <source>Avg. days late</source>
         <translation>Gem. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="308"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="330"/>
         <source>Payment behaviour</source>
         <translation>Betaalgedrag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="309"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="331"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="313"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="335"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="313"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="335"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="317"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="339"/>
         <source>Relationship ended</source>
         <translation>Relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="319"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="341"/>
         <source>Work paused</source>
         <translation>Werk gepauzeerd</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="189"/>
+        <location filename="../../debtordesk/app.py" line="194"/>
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <extracomment>Told (from the backup thread) when the backup on open fails; set by the window.</extracomment>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
@@ -505,47 +505,47 @@
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="237"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="259"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="238"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="260"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="239"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="261"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="241"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="263"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="243"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="265"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="245"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="267"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="269"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="247"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="269"/>
         <source>paid</source>
         <translation>betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="249"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="271"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -737,214 +737,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="74"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="79"/>
         <source>Overdue only</source>
         <translation>Alleen vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="76"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="81"/>
         <source>Open only</source>
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="78"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="83"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="82"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="87"/>
+        <source>Loading all invoices… Search, filters and sorting apply to all of them once they are here.</source>
+        <translation>Alle facturen worden geladen… Zoeken, filters en sorteren gelden voor allemaal zodra ze er zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="89"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="86"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="93"/>
         <source>Search client, invoice number or note</source>
         <translation>Zoek op klant, factuurnummer of notitie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="89"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="96"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="90"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="97"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="91"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="98"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="100"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="108"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="144"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="145"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="153"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="146"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="147"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="149"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="151"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="159"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="152"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="160"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="156"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="164"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="157"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="165"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="158"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="166"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="159"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="167"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="160"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="168"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="164"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="172"/>
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="166"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="174"/>
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="168"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="176"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="170"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="178"/>
         <source>Hand &amp;Over…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="175"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="183"/>
         <source>Business &amp;Profile…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="177"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="185"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="178"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="181"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="192"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
         <source>New invoice…</source>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="193"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="210"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="194"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="196"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="204"/>
         <source>Record payment…</source>
         <translation>Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="197"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="205"/>
         <source>Open invoice…</source>
         <translation>Factuur openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="206"/>
         <source>Open client…</source>
         <translation>Klant openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="207"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afgerond</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="209"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="203"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="211"/>
         <source>New invoice for this client…</source>
         <translation>Nieuwe factuur voor deze klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="317"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="368"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="318"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="369"/>
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -953,7 +958,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="444"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="495"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -964,113 +969,118 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="502"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="553"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="518"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="569"/>
         <source>This item concerns no invoice.</source>
         <translation>Dit punt gaat niet over een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="540"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="574"/>
+        <source>The invoice list is still loading; try again in a moment.</source>
+        <translation>De factuurlijst wordt nog geladen; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="595"/>
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="552"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="607"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="570"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="625"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="322"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="373"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="73"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="78"/>
         <source>Search client, contact, invoice number or description</source>
         <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="342"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="393"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="357"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="408"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="361"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="412"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="366"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="417"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="367"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="418"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="398"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="449"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="408"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="459"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="423"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="465"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="474"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="414"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="465"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="424"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="475"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="424"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="475"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="433"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="484"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="443"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="494"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="448"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="499"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="449"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="500"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1081,42 +1091,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="468"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="519"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="488"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="539"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="488"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="539"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="505"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="556"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="505"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="556"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="570"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="625"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="573"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="628"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="574"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="629"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -1513,42 +1523,42 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="337"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="359"/>
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="338"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="360"/>
         <source>Promised for today</source>
         <translation>Beloofd voor vandaag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="339"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="361"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="346"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="368"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="347"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="369"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="348"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="370"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="349"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="371"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="350"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="372"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
