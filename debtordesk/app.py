@@ -240,7 +240,9 @@ class _Smoke:
         _AfterFirstPaint(window, self._on_paint)
         # A large file's invoice list is read after the first paint: wait for it, so the
         # peak memory reported is that of the whole file on screen.
-        window.invoices_complete.connect(self._check)
+        # A lambda, not the bound method: PySide holds a method's object weakly, and nothing else
+        # keeps this one alive once the open is done.
+        window.invoices_complete.connect(lambda: self._check())
 
     def _on_paint(self) -> None:
         _report_paint()

@@ -101,12 +101,16 @@ def _rows(connection: sqlite3.Connection, sql: str, params: tuple[object, ...]) 
 def _build_rows(connection: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> list[InvoiceRow]:
     no_state = InvoiceState()
     day = _Days()
+    # One string object per distinct client name, contact list and currency, not one per invoice.
+    shared: dict[str, str] = {}
+    share = shared.setdefault
     rows = []
     for (invoice_id, client, number, issued, due, currency, net, vat, description, name, paid,
          hold_kind, hold_reason, hold_since, hold_until, off_on, off_reason, over_on, over_to,
          promise_open, promise_broken, work_paused, contacts) in connection.execute(sql, params):
         invoice = Invoice(client_id=client, number=number, issue_date=day[issued], due_date=day[due],
-                          net_cents=net, vat_cents=vat, currency=currency, description=description, id=invoice_id)
+                          net_cents=net, vat_cents=vat, currency=share(currency, currency), description=description,
+                          id=invoice_id)
         state = no_state
         if hold_kind or off_on or over_on:
             state = InvoiceState(
@@ -115,8 +119,8 @@ def _build_rows(connection: sqlite3.Connection, sql: str, params: tuple[object, 
                 hold_until=day[hold_until] if hold_until else None,
                 written_off_on=day[off_on] if off_on else None, written_off_reason=off_reason,
                 handed_over_on=day[over_on] if over_on else None, handed_over_to=over_to)
-        rows.append(InvoiceRow(invoice, name, paid, state, bool(promise_open), bool(promise_broken),
-                               bool(work_paused), contacts))
+        rows.append(InvoiceRow(invoice, share(name, name), paid, state, bool(promise_open), bool(promise_broken),
+                               bool(work_paused), share(contacts, contacts)))
     return rows
 
 
