@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from debtordesk import APP_ID, __version__
 from debtordesk.core.clock import Clock, system_clock
+from debtordesk.core.first_paint import FIRST_ROWS
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.ports import BackupEntry, FileProblem, VerifyOutcome
 from debtordesk.core.services import DebtorService
@@ -164,6 +165,10 @@ class _AfterFirstPaint(QObject):
 
 def _report_paint() -> None:
     print(f"painted in {seconds_since_start():.3f} s", flush=True)
+
+
+def _report_memory() -> None:
+    """At the end of --smoke: the file fully open, every invoice in the list."""
     peak = peak_memory_mb()
     if peak is not None:
         print(f"peak memory {peak} MB", flush=True)
@@ -228,9 +233,16 @@ class _Smoke:
     """--smoke: report the first paint with data, exit 0 once the file is also fully open, 1 if it cannot be."""
 
     def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.done = False
         self.painted = False
         self.opened: bool | None = None
         _AfterFirstPaint(window, self._on_paint)
+        # A large file's invoice list is read after the first paint: wait for it, so the
+        # peak memory reported is that of the whole file on screen.
+        # A lambda, not the bound method: PySide holds a method's object weakly, and nothing else
+        # keeps this one alive once the open is done.
+        window.invoices_complete.connect(lambda: self._check())
 
     def _on_paint(self) -> None:
         _report_paint()
@@ -243,10 +255,14 @@ class _Smoke:
 
     def _check(self) -> None:
         app = QApplication.instance()
+        if self.done:
+            return
+        self.done = self.opened is False or bool(self.opened and self.painted and not self.window.invoices_loading)
         if self.opened is False:
             print("smoke: no data file could be opened", file=sys.stderr, flush=True)
             app.exit(1)  # type: ignore[union-attr]
-        elif self.opened and self.painted:
+        elif self.opened and self.painted and not self.window.invoices_loading:
+            _report_memory()
             app.exit(0)  # type: ignore[union-attr]
 
 
@@ -269,7 +285,7 @@ def _open_first(window: MainWindow, options: Options) -> None:
         window.explore_demo()
         done()
     elif target is not None:
-        snapshot = read_snapshot(target)
+        snapshot = read_snapshot(target, system_clock().today(), first_rows=FIRST_ROWS)
         if snapshot is None:
             window.open_path(target)  # says what is wrong, or opens a file that needs migrating
             done()

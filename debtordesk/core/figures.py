@@ -19,22 +19,25 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
+from typing import NamedTuple
 
 from debtordesk.core.money import Cents
 
 YEAR = timedelta(days=365)
 
 
-@dataclass(frozen=True)
-class PaidPart:
+class PaidPart(NamedTuple):
     paid_on: date
     amount_cents: Cents
 
 
-@dataclass(frozen=True)
-class InvoiceFacts:
-    """What the figures need of one invoice."""
+class InvoiceFacts(NamedTuple):
+    """What the figures need of one invoice.
+
+    A named tuple rather than a frozen dataclass: a large file has 100,000 of
+    them, read before its first paint, and a tuple is built in half the time
+    and takes half the memory.
+    """
 
     invoice_id: int
     client_id: int
@@ -45,9 +48,8 @@ class InvoiceFacts:
     handed_over: bool = False
     written_off: bool = False
 
-    @cached_property
+    @property
     def paid_cents(self) -> Cents:
-        """Summed once: the figures ask for it several times per invoice."""
         return sum(p.amount_cents for p in self.payments)
 
     @property
@@ -96,22 +98,39 @@ class Figures:
 
 
 def compute_figures(invoices: Sequence[InvoiceFacts], promises: Sequence[PromiseFacts], today: date) -> Figures:
-    working = [i for i in invoices if not i.handed_over]
-    overdue = [i for i in working if i.days_overdue(today) > 0]
-    open_cents = sum(max(0, i.open_cents) for i in working)
-    recent = ((i, p) for i in invoices for p in i.payments if today - YEAR < p.paid_on <= today)
-    invoiced = sum(i.total_cents for i in invoices if today - YEAR < i.issue_date <= today)
+    """One pass over the invoices and their payments (100,000 on a large file, before its first paint)."""
+    year_ago = today - YEAR
+    open_cents = overdue_cents = overdue_count = invoiced = handed_over = 0
+    weighted = paid_recently = 0
+    for invoice in invoices:
+        paid = 0
+        for part in invoice.payments:
+            amount = part.amount_cents
+            paid += amount
+            if year_ago < part.paid_on <= today:
+                weighted += amount * max(0, (part.paid_on - invoice.due_date).days)
+                paid_recently += amount
+        if year_ago < invoice.issue_date <= today:
+            invoiced += invoice.total_cents
+        still_open = 0 if invoice.written_off else invoice.total_cents - paid
+        if invoice.handed_over:
+            handed_over += max(0, still_open)
+        elif still_open > 0:
+            open_cents += still_open
+            if invoice.due_date < today:
+                overdue_cents += still_open
+                overdue_count += 1
     monday = today - timedelta(days=today.weekday())
     promised = sum(p.amount_cents for p in promises
                    if p.status == "open" and monday <= p.promised_date <= monday + timedelta(days=6))
     return Figures(
         open_cents=open_cents,
-        overdue_cents=sum(i.open_cents for i in overdue),
-        overdue_count=len(overdue),
-        average_days_late=_weighted_days_late(recent),
+        overdue_cents=overdue_cents,
+        overdue_count=overdue_count,
+        average_days_late=(2 * weighted + paid_recently) // (2 * paid_recently) if paid_recently else None,
         dso_days=(2 * open_cents * 365 + invoiced) // (2 * invoiced) if invoiced > 0 else None,
         promised_this_week_cents=promised,
-        handed_over_cents=sum(max(0, i.open_cents) for i in invoices if i.handed_over),
+        handed_over_cents=handed_over,
     )
 
 
@@ -138,10 +157,19 @@ class AgeBucket(enum.IntEnum):
 def ageing(invoices: Sequence[InvoiceFacts], today: date) -> dict[AgeBucket, Cents]:
     """Open amounts per age bucket (every bucket present, zero when empty)."""
     buckets = dict.fromkeys(AgeBucket, 0)
+    # Bucket edges as due dates, so each invoice needs comparisons rather than date arithmetic.
+    edges = [(today - timedelta(days=days), bucket) for days, bucket in
+             ((90, AgeBucket.OVER_90), (60, AgeBucket.DAYS_61_90), (30, AgeBucket.DAYS_31_60),
+              (0, AgeBucket.DAYS_1_30))]
     for invoice in invoices:
-        if invoice.open_cents > 0 and not invoice.handed_over:
-            days = (today - invoice.due_date).days
-            buckets[AgeBucket.of(days)] += invoice.open_cents
+        if invoice.handed_over or invoice.written_off:
+            continue
+        still_open = invoice.total_cents - sum(p.amount_cents for p in invoice.payments)
+        if still_open <= 0:
+            continue
+        due = invoice.due_date
+        bucket = next((b for edge, b in edges if due < edge), AgeBucket.NOT_DUE)
+        buckets[bucket] += still_open
     return buckets
 
 

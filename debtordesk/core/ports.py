@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import date, datetime
 from typing import Protocol
@@ -33,6 +33,7 @@ class Reader(Protocol):
     def contacts(self, client_id: int) -> Sequence[Contact]: ...
     def invoice(self, invoice_id: int) -> Invoice: ...
     def invoices(self, client_id: int | None = None) -> Sequence[InvoiceRow]: ...
+    def invoices_with_ids(self, ids: Sequence[int]) -> Sequence[InvoiceRow]: ...
     def invoice_number_taken(self, number: str, except_id: int | None) -> bool: ...
     def invoice_state(self, invoice_id: int) -> InvoiceState: ...
     def figure_facts(self) -> tuple[list[InvoiceFacts], list[PromiseFacts]]: ...
@@ -103,7 +104,14 @@ class VerifyOutcome:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """A data file's contents as the window first shows them, before the file is fully open."""
+    """A data file's contents as the window shows them (see ``core.first_paint``).
+
+    Attributes:
+        invoices: every invoice; or, while ``complete`` is False, only the first
+            rows of the invoice list in its default order (most overdue first).
+        today_invoices: beyond ``invoices``, the rows the Today list names
+            (only while ``complete`` is False).
+    """
 
     path: Path
     profile: BusinessProfile | None
@@ -113,3 +121,5 @@ class Snapshot:
     tasks: list[Task]
     promises: list[Promise]
     client_names: dict[int, str]
+    complete: bool = True
+    today_invoices: list[InvoiceRow] = field(default_factory=list)

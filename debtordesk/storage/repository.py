@@ -167,6 +167,9 @@ class SqlReader:
     def invoices(self, client_id: int | None = None) -> Sequence[InvoiceRow]:
         return plain_reads.invoice_rows(self._raw(), client_id)
 
+    def invoices_with_ids(self, ids: Sequence[int]) -> Sequence[InvoiceRow]:
+        return plain_reads.invoice_rows_with_ids(self._raw(), ids)
+
     def figure_facts(self) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
         return plain_reads.figure_facts(self._raw())
 

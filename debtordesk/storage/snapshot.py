@@ -1,6 +1,6 @@
 """What the window shows first, read with plain sqlite3 before SQLAlchemy is imported.
 
-Painting a file's invoices and figures needs three reads; importing SQLAlchemy
+Painting a file's invoices and figures needs a few reads; importing SQLAlchemy
 takes longer than all of them on a small file. The app paints this snapshot,
 then opens the file fully (lock, migrations, services) right after.
 """
@@ -8,18 +8,54 @@ then opens the file fully (lock, migrations, services) right after.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
+from debtordesk.core.figures import InvoiceFacts, PromiseFacts
+from debtordesk.core.first_paint import read_for_paint
+from debtordesk.core.model import BusinessProfile, InvoiceRow, Promise, Task
 from debtordesk.core.ports import Snapshot
 from debtordesk.storage import plain_reads
 from debtordesk.storage.revisions import current_revision, head_revision
 
 
-def read_snapshot(path: Path) -> Snapshot | None:
+class PlainReader:
+    """The reads of ``core.first_paint.PaintReader`` over a plain sqlite3 connection."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def profile(self) -> BusinessProfile | None:
+        return plain_reads.profile(self.connection)
+
+    def invoices(self, client_id: int | None = None) -> list[InvoiceRow]:
+        return plain_reads.invoice_rows(self.connection, client_id)
+
+    def invoices_with_ids(self, ids: Sequence[int]) -> list[InvoiceRow]:
+        return plain_reads.invoice_rows_with_ids(self.connection, ids)
+
+    def figure_facts(self) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
+        return plain_reads.figure_facts(self.connection)
+
+    def tasks(self, include_done: bool = False) -> list[Task]:
+        assert not include_done, "the first paint needs open tasks only"
+        return plain_reads.open_tasks(self.connection)
+
+    def promises(self, client_id: int | None = None) -> list[Promise]:
+        assert client_id is None, "the first paint needs every promise"
+        return plain_reads.promises(self.connection)
+
+    def client_names(self) -> dict[int, str]:
+        return plain_reads.client_names(self.connection)
+
+
+def read_snapshot(path: Path, today: date, *, first_rows: int | None = None) -> Snapshot | None:
     """The file's contents for a first paint, or None where only a full open can tell what to do.
 
     None for a missing file, a file that is not ours or needs migrating, or any
-    read error: the full open that follows gives the user the message.
+    read error: the full open that follows gives the user the message. With
+    ``first_rows``, a large file's invoice list only begins (see ``core.first_paint``).
     """
     path = Path(path).resolve()
     try:
@@ -27,14 +63,8 @@ def read_snapshot(path: Path) -> Snapshot | None:
             return None
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
-            invoices = plain_reads.invoice_rows(connection)
-            invoice_facts, promise_facts = plain_reads.figure_facts(connection)
-            profile = plain_reads.profile(connection)
-            tasks = plain_reads.open_tasks(connection)
-            promises = plain_reads.promises(connection)
-            names = plain_reads.client_names(connection)
+            return read_for_paint(PlainReader(connection), path, today, first_rows=first_rows)
         finally:
             connection.close()
     except (sqlite3.Error, OSError, ValueError):
         return None
-    return Snapshot(path, profile, invoices, invoice_facts, promise_facts, tasks, promises, names)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -75,9 +76,15 @@ class ListPage(QWidget):
         #: Filters sit on a line of their own under the search, so the search keeps its width.
         self.filters = QHBoxLayout()
         self.buttons = QHBoxLayout()
+        #: Shown while the model holds only the first rows; the window sets its text.
+        self.loading = QLabel()
+        self.loading.setObjectName("loading")
+        self.loading.setStyleSheet("background: #e8f0fe; padding: 4px;")
+        self.loading.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addLayout(self.filters)
+        layout.addWidget(self.loading)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
 
@@ -143,14 +150,23 @@ class ListPage(QWidget):
         if row is not None:
             self.activated.emit(row)
 
-    def set_rows(self, rows: list[Any], sort_column: int, order: Qt.SortOrder) -> None:
+    def shows_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Whether the table is (or, before its first fill, will be) sorted so."""
+        header = self.table.horizontalHeader()
+        return not self._sorted or (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (column, order)
+
+    def set_rows(self, rows: list[Any], sort_column: int, order: Qt.SortOrder, complete: bool = True) -> None:
+        """Fill the table; ``complete=False``: ``rows`` are only the first ones in the default sort."""
         first = not self._sorted
         if first:
             # The first fill picks the sort (before the rows, so the first row chosen is the first
-            # shown); after that the user's choice stays.
+            # shown and they are sorted from the order they were read in); after that the user's
+            # choice stays.
             self.table.sortByColumn(sort_column, order)
             self._sorted = True
-        self.model.set_rows(rows)  # the current row is found again in _after_reset
+        # The current row is found again in _after_reset.
+        self.model.set_rows(rows, None if complete else (sort_column, order))
+        self.loading.setVisible(not complete)
         if first:
             if self.auto_size_columns:
                 # Every column as wide as its contents; the last one takes what is left.

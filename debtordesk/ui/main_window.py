@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from debtordesk import __version__
 from debtordesk.core.figures import AgeBucket, Behaviour, ageing, behaviour_by_client, compute_figures
+from debtordesk.core.first_paint import FIRST_ROWS, read_for_paint
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.invoice_status import InvoiceStatusService
 from debtordesk.core.model import ClientRow, InvoiceRow
@@ -43,6 +44,7 @@ from debtordesk.ui.problem_text import file_problem_text
 from debtordesk.ui.profile_dialog import ProfileDialog
 from debtordesk.ui.status_dialogs import HandOverDialog, HoldDialog, ReleaseDialog, WriteOffDialog
 from debtordesk.ui.table_models import ClientsModel, InvoicesModel, TodayModel
+from debtordesk.ui.tasks import run_in_thread
 from debtordesk.ui.welcome_page import WelcomePage
 from debtordesk.ui.workspace import Workspace
 
@@ -56,10 +58,13 @@ class MainWindow(QMainWindow):
         events: change notices of the open file's services.
 
     Signals:
-        data_shown(): the lists were filled from the open file.
+        data_shown(): the lists were filled from the open file (on a large file,
+            the invoice list's first rows: see ``invoices_loading``).
+        invoices_complete(): the invoice list holds every invoice again.
     """
 
     data_shown = Signal()
+    invoices_complete = Signal()
 
     def __init__(self, workspace: Workspace, formatter: Formatter, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -86,6 +91,8 @@ class MainWindow(QMainWindow):
         self.client_filter.chosen.connect(self.filter_by_client)
         self.invoices.filters.addWidget(self.client_filter)
         self.invoices.activated.connect(self.edit_invoice)
+        self.invoices.loading.setText(self.tr(
+            "Loading all invoices… Search, filters and sorting apply to all of them once they are here."))
         self.clients_model = ClientsModel(formatter, self)
         self.clients = ListPage(self.clients_model, self.tr("Search client, place, VAT number or notes"))
         self.clients.activated.connect(self.edit_client)
@@ -132,11 +139,13 @@ class MainWindow(QMainWindow):
         self._facts: tuple[list[Any], list[Any]] = ([], [])
         self._behaviour: dict[int, Behaviour] | None = None  # per client, worked out when first needed
         self._rows_by_id: dict[int | None, InvoiceRow] | None = None
+        self._named_rows: list[InvoiceRow] = []  # see Snapshot.today_invoices
         self._shown_path: Path | None = None
         self._filling = False  # while _show fills the lists, the panes wait for the end
         #: Panes of hidden pages whose list changed: filled when their page is shown, not on every refresh.
         self._stale_panes: set[ListPage] = set()
         self._snapshot_today = date.today()
+        self._load_token = 0  # the background read of all invoices whose result is wanted
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
         self.profile_banner = QLabel()
         self.profile_banner.setObjectName("profileBanner")
@@ -283,6 +292,7 @@ class MainWindow(QMainWindow):
 
     def show_file(self) -> None:
         """Show the open file's data, or the welcome page when none is open."""
+        self._load_token += 1  # invoices still being read are of the file shown before
         path = self.workspace.path
         has_file = path is not None and self.service is not None
         for action in self._file_actions:
@@ -296,24 +306,33 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{path.stem} — DebtorDesk")
         self.service.subscribe(self.events.changed.emit)
         self.stack.setCurrentIndex(1)
-        self.refresh()
+        self.refresh(first_rows_first=True)
 
-    def refresh(self) -> None:
+    def refresh(self, first_rows_first: bool = False) -> None:
+        """Show the open file's data.
+
+        Args:
+            first_rows_first: on a large file, show the invoice list's first
+                rows and read the rest in the background (used on opening; a
+                refresh after a change reads everything, so the list never
+                lags behind what was just done).
+        """
         service = self.service
         if service is None:
             return
         today = service.clock.today()
+        first_rows = None
+        if first_rows_first and self.invoices.shows_sort(InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder):
+            first_rows = FIRST_ROWS
         try:
             with service.store.reading() as reader:
-                profile = reader.profile()
-                invoice_rows = list(reader.invoices())
-                invoice_facts, promise_facts = reader.figure_facts()
-                tasks, promises, names = list(reader.tasks()), list(reader.promises()), reader.client_names()
+                data = read_for_paint(reader, self.workspace.path or Path(), today, first_rows=first_rows)
         except FileProblem as problem:
             self.lose_file(problem)
             return
-        self._show(Snapshot(self.workspace.path or Path(), profile, invoice_rows, invoice_facts, promise_facts,
-                            tasks, promises, names), today)
+        self._show(data, today)
+        if not data.complete:
+            self._read_all_invoices()
 
     def show_snapshot(self, snapshot: Snapshot, today: date) -> None:
         """Show a file's contents read ahead of its full open (see app.py); its actions wait for the open."""
@@ -325,6 +344,7 @@ class MainWindow(QMainWindow):
         self._show(snapshot, today)
 
     def _show(self, data: Snapshot, today: date) -> None:
+        self._load_token += 1  # a background read still running is for older data
         self._filling = True
         try:
             self._fill(data, today)
@@ -333,6 +353,8 @@ class MainWindow(QMainWindow):
         self._stale_panes.update(self.panes)
         self.show_detail(self.current_page())
         self.data_shown.emit()
+        if data.complete:
+            self.invoices_complete.emit()
 
     def _fill(self, data: Snapshot, today: date) -> None:
         if self._shown_path != data.path:
@@ -344,10 +366,13 @@ class MainWindow(QMainWindow):
         self._rows_by_id = None
         self.client_filter.set_names(sorted(set(data.client_names.values()), key=str.casefold))
         self.profile_banner.setVisible(data.profile is None)
-        # Invoices first: a Today item's pane looks its invoice up in them.
-        self.invoices.set_rows(data.invoices, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
+        # Invoices first: a Today item's pane looks its invoice up in them (or, while the list
+        # holds only its first rows, in those the Today list names).
+        self._named_rows = data.today_invoices
+        self.invoices.set_rows(data.invoices, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder, data.complete)
         self._rows_by_id = None
-        self.today.set_rows(today_items(data.tasks, data.promises, data.invoices, data.client_names, today),
+        self.today.set_rows(today_items(data.tasks, data.promises, data.invoices + data.today_invoices,
+                                        data.client_names, today),
                             TodayModel.WHY, Qt.SortOrder.AscendingOrder)
         # The client list loads when it is shown: on a large file it takes as long as the invoices.
         self._clients_stale = True
@@ -375,7 +400,7 @@ class MainWindow(QMainWindow):
     def invoice_row(self, invoice_id: int) -> InvoiceRow | None:
         """The invoice as the list has it (its current payments and state), by id."""
         if self._rows_by_id is None:
-            self._rows_by_id = {row.invoice.id: row for row in self.invoices_model.rows()}
+            self._rows_by_id = {row.invoice.id: row for row in self._named_rows + self.invoices_model.rows()}
         return self._rows_by_id.get(invoice_id)
 
     def current_invoice(self) -> InvoiceRow | None:
@@ -494,6 +519,9 @@ class MainWindow(QMainWindow):
         self.invoices.table.setFocus()
         if self.invoices.select_where(lambda row: row.invoice.id == invoice_id):
             return True
+        if self.invoices_loading:  # not among the first rows: the filters are not what hides it
+            self.statusBar().showMessage(self.tr("The invoice list is still loading; try again in a moment."), 6000)
+            return False
         self.clear_invoice_filters()
         return self.invoices.select_where(lambda row: row.invoice.id == invoice_id)
 
@@ -536,6 +564,36 @@ class MainWindow(QMainWindow):
     def filter_by_client(self, text: str | None) -> None:
         matches = self.client_filter.matches
         self.invoices_model.set_filter("client", None if text is None else lambda row: matches(row.client_name))
+
+    @property
+    def invoices_loading(self) -> bool:
+        """Whether the invoice list holds only its first rows while the rest is read."""
+        return not self.invoices_model.complete
+
+    def _read_all_invoices(self) -> None:
+        """Read every invoice in a background thread, then put them in the list (if still wanted)."""
+        service = self.service
+        assert service is not None
+        token = self._load_token
+
+        def read() -> list[InvoiceRow]:
+            with service.store.reading() as reader:  # a session of its own, in the worker thread
+                return list(reader.invoices())
+
+        def done(rows: list[InvoiceRow]) -> None:
+            if token == self._load_token:
+                self._named_rows, self._rows_by_id = [], None
+                self.invoices.set_rows(rows, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
+                self.invoices_complete.emit()
+
+        def failed(error: Exception) -> None:
+            if token != self._load_token:
+                return
+            if not isinstance(error, FileProblem):
+                raise error  # a bug: the crash handler shows it
+            self.lose_file(error)
+
+        run_in_thread(read, done, failed, "debtordesk-invoices")
 
     def filter_by_age(self, bucket: AgeBucket | None) -> None:
         """Show only the open invoices of one age bucket (None: all of them again)."""
@@ -837,6 +895,7 @@ class MainWindow(QMainWindow):
             "DebtorDesk {version}\nGet late invoices paid without losing the client.").format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._load_token += 1  # a read still running is not wanted any more
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.workspace.close()
         super().closeEvent(event)

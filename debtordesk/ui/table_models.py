@@ -70,6 +70,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._order: list[int] = []  # every row, in the current sort order
         # Results of recent searches, so backspacing is as quick as typing on.
         self._recent: dict[tuple[str, ...], list[int]] = {}
+        # While only the first rows are here: the sort they are the first rows of.
+        self._first_of: tuple[int, Qt.SortOrder] | None = None
 
     def columns(self) -> list[Column[T]]:
         """The table's columns; each subclass lists its own."""
@@ -109,9 +111,16 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return None
 
     # -- content -------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[T]) -> None:
+    def set_rows(self, rows: Sequence[T], first_of: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Show ``rows``; with ``first_of``, they are only the first rows in that sort, the rest to follow.
+
+        While only the first rows are here, a search, a filter or another sort
+        shows nothing rather than a wrong answer from part of the rows; each
+        applies to every row once they have come (the next ``set_rows``).
+        """
         self.beginResetModel()
         self._generation += 1
+        self._first_of = first_of
         self._rows = list(rows)
         self._keys.clear()
         self._texts = None
@@ -122,8 +131,13 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     def rows(self) -> list[T]:
-        """Every row, shown or filtered out."""
+        """Every row, shown or filtered out (only the first ones while ``complete`` is False)."""
         return list(self._rows)
+
+    @property
+    def complete(self) -> bool:
+        """False while only the first rows are here (see ``set_rows``)."""
+        return self._first_of is None
 
     def shown(self) -> list[T]:
         """The rows on screen, in display order."""
@@ -140,7 +154,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             del self._recent[next(iter(self._recent))]
         self._words = words
         known = self._recent.get(tuple(words))
-        if known is not None:
+        if not self.complete:
+            self._refilter()
+        elif known is not None:
             self.beginResetModel()
             self._visible = known
             self.endResetModel()
@@ -173,6 +189,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     def _filtered(self) -> list[int]:
+        if self._first_of is not None and (self._words or self._filters or self._sort not in (None, self._first_of)):
+            return []  # only the first rows are here: the answer would be wrong
         keep = list(self._filters.values())
         indexes = self._order
         if keep:
@@ -200,12 +218,16 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._sort = (column, order)
         self._recent.clear()
         self._apply_sort()
-        shown = set(self._visible)
-        self._visible = [i for i in self._order if i in shown]
+        if self.complete:
+            shown = set(self._visible)
+            self._visible = [i for i in self._order if i in shown]
+        else:
+            self._visible = self._filtered()
         position = {row: place for place, row in enumerate(self._visible)}
         self.changePersistentIndexList(
             [index for index, _row in before],
-            [self.index(position[row], index.column()) for index, row in before])
+            [self.index(position[row], index.column()) if row in position else QModelIndex()
+             for index, row in before])
         self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
@@ -265,9 +287,9 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
         self._badge_labels = dict(labels.badges())
         super().__init__(formatter, parent)
 
-    def set_rows(self, rows: Sequence[InvoiceRow]) -> None:
+    def set_rows(self, rows: Sequence[InvoiceRow], first_of: tuple[int, Qt.SortOrder] | None = None) -> None:
         self._today = self.today()  # once per fill, not once per cell
-        super().set_rows(rows)
+        super().set_rows(rows, first_of)
 
     def columns(self) -> list[Column[InvoiceRow]]:
         f = self.formatter

@@ -274,67 +274,67 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="335"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="357"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="336"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="358"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="337"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="359"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="339"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="361"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="340"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="362"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="341"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="363"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="343"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="365"/>
         <source>Avg. days late</source>
         <translation>Gem. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="346"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="368"/>
         <source>Payment behaviour</source>
         <translation>Betaalgedrag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="347"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="369"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="351"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="373"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="351"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="373"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="355"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="377"/>
         <source>Relationship ended</source>
         <translation>Relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="357"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="379"/>
         <source>Work paused</source>
         <translation>Werk gepauzeerd</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="189"/>
+        <location filename="../../debtordesk/app.py" line="194"/>
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <extracomment>Told (from the backup thread) when the backup on open fails; set by the window.</extracomment>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
@@ -624,82 +624,82 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
         <source>Invoice date:</source>
         <translation>Factuurdatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
         <source>Due date:</source>
         <translation>Vervaldatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="109"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
         <source>Days overdue:</source>
         <translation>Dagen te laat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
         <source>Paid:</source>
         <translation>Betaald:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="109"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
         <source>Open:</source>
         <translation>Openstaand:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="110"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="109"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="144"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="143"/>
         <source>Invoice {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</source>
         <translation>Factuur {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="157"/>
         <source>Dossier ({count})</source>
         <translation>Dossier ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="159"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
         <source>Payments ({count})</source>
         <translation>Betalingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="160"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="159"/>
         <source>Promises ({count})</source>
         <translation>Beloften ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="168"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="167"/>
         <source>disputed since {day}</source>
         <translation>betwist sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="169"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="168"/>
         <source>on hold since {day}</source>
         <translation>in de wacht sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="172"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="171"/>
         <source>look again on {day}</source>
         <translation>opnieuw bekijken op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="174"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="173"/>
         <source>written off on {day}: {reason}</source>
         <translation>afgeboekt op {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="177"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="176"/>
         <source>handed over to {to} on {day}</source>
         <translation>uit handen gegeven aan {to} op {day}</translation>
     </message>
@@ -707,47 +707,47 @@
 <context>
     <name>InvoicesModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="275"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="297"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="276"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="298"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="277"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="299"/>
         <source>Invoice date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="279"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="301"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="281"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="303"/>
         <source>Days overdue</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="283"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="305"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="285"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="307"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="285"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="307"/>
         <source>paid</source>
         <translation>betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="287"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="309"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -939,191 +939,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="77"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="82"/>
         <source>Overdue only</source>
         <translation>Alleen vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="79"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="84"/>
         <source>Open only</source>
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="83"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="88"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="90"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="97"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="94"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="101"/>
         <source>Search client, invoice number or note</source>
         <translation>Zoek op klant, factuurnummer of notitie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="120"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="230"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="127"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="120"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="230"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="127"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="121"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="230"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="128"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="143"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
+        <extracomment>Panes of hidden pages whose list changed: filled when their page is shown, not on every refresh.</extracomment>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="188"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="189"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="190"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="191"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="193"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="204"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="195"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="206"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="196"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="207"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="211"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="212"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="203"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="214"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="204"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="215"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="218"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="229"/>
         <source>Hand O&amp;ver…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="237"/>
         <source>Business Pro&amp;file…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="235"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="246"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="238"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="249"/>
         <source>Show the Clie&amp;nt</source>
         <translation>De klan&amp;t tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="212"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="223"/>
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="214"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="225"/>
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="216"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="227"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="244"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="245"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="248"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="259"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="256"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="257"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="268"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="264"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="275"/>
         <source>New invoice…</source>
         <extracomment>Enabled by what is chosen, not only by an open file (see update_actions).</extracomment>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="270"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="281"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="578"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="643"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="579"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="644"/>
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -1132,7 +1133,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="705"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="770"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -1143,158 +1144,168 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="778"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="843"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="804"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="869"/>
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="813"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="878"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="826"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="891"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="583"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="648"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="76"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="81"/>
         <source>Search client, contact, invoice number or description</source>
         <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="80"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="85"/>
         <source>On hold or disputed</source>
         <translation>In de wacht of betwist</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="101"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="95"/>
+        <source>Loading all invoices… Search, filters and sorting apply to all of them once they are here.</source>
+        <translation>Alle facturen worden geladen… Zoeken, filters en sorteren gelden voor allemaal zodra ze er zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="108"/>
         <source>Choose an invoice to see its details, payments and dossier.</source>
         <translation>Kies een factuur om de gegevens, betalingen en het dossier te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="103"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="110"/>
         <source>Choose a client to see how they pay, their contacts and dossier.</source>
         <translation>Kies een klant om te zien hoe die betaalt, met contactpersonen en dossier.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="105"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="112"/>
         <source>Choose an item to see its invoice or client.</source>
         <translation>Kies een regel om de factuur of klant te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="205"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="216"/>
         <source>&amp;Edit Invoice…</source>
         <translation>Factuur b&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="207"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="218"/>
         <source>Edit Clien&amp;t…</source>
         <translation>Klan&amp;t bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="223"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="234"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Opvolging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="228"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="236"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="247"/>
         <source>Switch between List and &amp;Details</source>
         <translation>Wisselen tussen lijst en &amp;details</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="251"/>
         <source>Show the In&amp;voice</source>
         <translation>De fact&amp;uur tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="603"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="523"/>
+        <source>The invoice list is still loading; try again in a moment.</source>
+        <translation>De factuurlijst wordt nog geladen; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="668"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="618"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="683"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="622"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="687"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="627"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="692"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="628"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="693"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="659"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="724"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="669"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="734"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="675"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="684"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="740"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="749"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="675"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="740"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="685"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="750"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="685"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="750"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="694"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="759"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="704"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="769"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="709"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="774"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="710"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="775"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1305,42 +1316,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="729"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="794"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="753"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="818"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="753"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="818"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="782"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="847"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="782"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="847"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="826"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="891"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="829"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="894"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="830"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="895"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -2175,42 +2186,42 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="375"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="397"/>
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="376"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="398"/>
         <source>Promised for today</source>
         <translation>Beloofd voor vandaag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="377"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="399"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="384"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="406"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="385"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="407"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="386"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="408"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="387"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="409"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/table_models.py" line="388"/>
+        <location filename="../../debtordesk/ui/table_models.py" line="410"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>

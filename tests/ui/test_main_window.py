@@ -161,3 +161,63 @@ def test_clients_show_their_payment_behaviour(window) -> None:
     days = window.clients.table.currentIndex().siblingAtColumn(ClientsModel.DAYS_LATE).data()
     assert days == ""
     assert model.columnCount() == 9
+
+
+def test_a_large_file_shows_its_first_rows_then_all_and_never_a_partial_search(
+        make_window, demo_file, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from debtordesk.core import first_paint
+
+    from debtordesk.ui import main_window
+
+    monkeypatch.setattr(first_paint, "READ_WHOLE_UP_TO", 0)  # the demo counts as a large file
+    monkeypatch.setattr(main_window, "FIRST_ROWS", 10)
+    window = make_window()
+    with qtbot.waitSignal(window.invoices_complete, timeout=20_000):
+        assert window.open_path(demo_file)
+        assert window.invoices_loading and not window.invoices.loading.isHidden()
+        first = [row.invoice.id for row in window.invoices_model.shown()]
+        assert len(first) == 10
+        window.invoices.search.setText("a")  # over part of the rows it would be wrong: nothing shows
+        assert window.invoices_model.rowCount() == 0
+        window.invoices.search.clear()
+    assert not window.invoices_loading and window.invoices.loading.isHidden()
+    shown = window.invoices_model.shown()
+    assert len(shown) == len(window._facts[0]) > 10
+    assert [row.invoice.id for row in shown[:len(first)]] == first
+    window.invoices.search.setText("a")
+    assert window.invoices_model.rowCount() == sum(
+        "a" in window.invoices_model.search_text(row) for row in window.invoices_model.rows()) > 0
+
+
+def test_while_the_list_loads_the_panes_and_the_chosen_row_hold(
+        make_window, demo_file, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from debtordesk.core import first_paint
+    from debtordesk.ui import main_window
+
+    monkeypatch.setattr(first_paint, "READ_WHOLE_UP_TO", 0)  # the demo counts as a large file
+    monkeypatch.setattr(main_window, "FIRST_ROWS", 3)
+    window = make_window()
+    with qtbot.waitSignal(window.invoices_complete, timeout=20_000):
+        assert window.open_path(demo_file)
+        assert window.invoices_loading
+        first = {row.invoice.id for row in window.invoices_model.shown()}
+        # A Today item about an invoice beyond the first rows still shows that invoice in its pane.
+        items = window.today_model.shown()
+        later = next(p for p, item in enumerate(items) if item.invoice_ids and item.invoice_ids[0] not in first)
+        window.today.table.setCurrentIndex(window.today_model.index(later, 0))
+        shown = window.today_pane.currentWidget()
+        assert shown is window.today_pane.invoice_view
+        assert shown.details.row.invoice.id == items[later].invoice_ids[0]
+        # Jumping to it on the Invoices page waits for the list, and says so; the filters stay.
+        window.overdue_filter.setChecked(True)
+        assert not window.show_current_invoice()
+        assert "still loading" in window.statusBar().currentMessage()
+        assert window.overdue_filter.isChecked()
+        window.overdue_filter.setChecked(False)
+        window.invoices.table.setCurrentIndex(window.invoices_model.index(1, 0))
+        chosen = window.invoices.current().invoice.id
+    # Every invoice is here now, and the row chosen while they loaded is still the one chosen.
+    assert not window.invoices_loading
+    assert window.invoices.current().invoice.id == chosen
+    assert window.invoice_pane.invoice_view.details.row.invoice.id == chosen
+    assert window.show_invoice(items[later].invoice_ids[0])

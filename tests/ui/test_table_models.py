@@ -49,3 +49,19 @@ def test_a_filter_change_forgets_remembered_searches(qapp) -> None:
     model.set_filter("gent only", None)
     model.set_search("bos utrecht")
     assert {r.client.city for r in model.shown()} == {"Utrecht"}
+
+
+def test_first_rows_show_only_in_their_own_sort_and_unfiltered(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = ClientsModel(Formatter("en"))
+    by_name = (ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
+    model.sort(*by_name)
+    model.set_rows(ROWS[:4], first_of=by_name)
+    assert not model.complete and model.rowCount() == 4
+    model.sort(ClientsModel.OPEN, Qt.SortOrder.DescendingOrder)  # the first 4 by name are not the first by amount
+    assert model.rowCount() == 0
+    model.sort(*by_name)
+    model.set_search("studio")
+    assert model.rowCount() == 0
+    model.set_rows(ROWS)  # every row: the search applies to all of them
+    assert model.complete
+    assert {r.client.name for r in model.shown()} == {"Studio Bos", "Studio Noord"} and model.rowCount() == 6
