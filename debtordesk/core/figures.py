@@ -97,11 +97,35 @@ class Figures:
     handed_over_cents: Cents
 
 
-def compute_figures(invoices: Sequence[InvoiceFacts], promises: Sequence[PromiseFacts], today: date) -> Figures:
-    """One pass over the invoices and their payments (100,000 on a large file, before its first paint)."""
+class DueSum(NamedTuple):
+    due_date: date
+    open_cents: Cents
+    count: int
+
+
+@dataclass(frozen=True)
+class FigureSums:
+    """The invoices and payments added up by what the figures and the ageing chart depend on, as of ``today``.
+
+    What 100,000 invoices come down to for the dashboard: a sum per due date and
+    a few totals. Storage adds them up in SQL for a large file's first paint
+    (no object per invoice); ``sums_of`` adds up facts the same way; the figures
+    and the ageing chart follow from the sums alone.
+    """
+
+    today: date
+    open_by_due: tuple[DueSum, ...]  # invoices still open and not handed over, per due date (by date)
+    handed_over_cents: Cents  # still open on invoices handed over
+    invoiced_last_year_cents: Cents  # totals of invoices issued in the last 365 days
+    paid_last_year_cents: Cents  # payments received in the last 365 days
+    paid_late_cent_days: int  # those payments' amounts times their days late, summed
+
+
+def sums_of(invoices: Iterable[InvoiceFacts], today: date) -> FigureSums:
+    """One pass over the invoices and their payments."""
     year_ago = today - YEAR
-    open_cents = overdue_cents = overdue_count = invoiced = handed_over = 0
-    weighted = paid_recently = 0
+    by_due: dict[date, list[int]] = {}
+    invoiced = handed_over = weighted = paid_recently = 0
     for invoice in invoices:
         paid = 0
         for part in invoice.payments:
@@ -116,10 +140,25 @@ def compute_figures(invoices: Sequence[InvoiceFacts], promises: Sequence[Promise
         if invoice.handed_over:
             handed_over += max(0, still_open)
         elif still_open > 0:
-            open_cents += still_open
-            if invoice.due_date < today:
-                overdue_cents += still_open
-                overdue_count += 1
+            found = by_due.get(invoice.due_date)
+            if found is None:
+                by_due[invoice.due_date] = [still_open, 1]
+            else:
+                found[0] += still_open
+                found[1] += 1
+    return FigureSums(today, tuple(DueSum(due, cents, count) for due, (cents, count) in sorted(by_due.items())),
+                      handed_over, invoiced, paid_recently, weighted)
+
+
+def figures_from(sums: FigureSums, promises: Iterable[PromiseFacts]) -> Figures:
+    today = sums.today
+    open_cents = overdue_cents = overdue_count = 0
+    for due in sums.open_by_due:
+        open_cents += due.open_cents
+        if due.due_date < today:
+            overdue_cents += due.open_cents
+            overdue_count += due.count
+    paid, invoiced = sums.paid_last_year_cents, sums.invoiced_last_year_cents
     monday = today - timedelta(days=today.weekday())
     promised = sum(p.amount_cents for p in promises
                    if p.status == "open" and monday <= p.promised_date <= monday + timedelta(days=6))
@@ -127,11 +166,15 @@ def compute_figures(invoices: Sequence[InvoiceFacts], promises: Sequence[Promise
         open_cents=open_cents,
         overdue_cents=overdue_cents,
         overdue_count=overdue_count,
-        average_days_late=(2 * weighted + paid_recently) // (2 * paid_recently) if paid_recently else None,
+        average_days_late=(2 * sums.paid_late_cent_days + paid) // (2 * paid) if paid else None,
         dso_days=(2 * open_cents * 365 + invoiced) // (2 * invoiced) if invoiced > 0 else None,
         promised_this_week_cents=promised,
-        handed_over_cents=handed_over,
+        handed_over_cents=sums.handed_over_cents,
     )
+
+
+def compute_figures(invoices: Iterable[InvoiceFacts], promises: Iterable[PromiseFacts], today: date) -> Figures:
+    return figures_from(sums_of(invoices, today), promises)
 
 
 class AgeBucket(enum.IntEnum):
@@ -154,23 +197,16 @@ class AgeBucket(enum.IntEnum):
         return cls.OVER_90
 
 
-def ageing(invoices: Sequence[InvoiceFacts], today: date) -> dict[AgeBucket, Cents]:
+def ageing_from(sums: FigureSums) -> dict[AgeBucket, Cents]:
     """Open amounts per age bucket (every bucket present, zero when empty)."""
     buckets = dict.fromkeys(AgeBucket, 0)
-    # Bucket edges as due dates, so each invoice needs comparisons rather than date arithmetic.
-    edges = [(today - timedelta(days=days), bucket) for days, bucket in
-             ((90, AgeBucket.OVER_90), (60, AgeBucket.DAYS_61_90), (30, AgeBucket.DAYS_31_60),
-              (0, AgeBucket.DAYS_1_30))]
-    for invoice in invoices:
-        if invoice.handed_over or invoice.written_off:
-            continue
-        still_open = invoice.total_cents - sum(p.amount_cents for p in invoice.payments)
-        if still_open <= 0:
-            continue
-        due = invoice.due_date
-        bucket = next((b for edge, b in edges if due < edge), AgeBucket.NOT_DUE)
-        buckets[bucket] += still_open
+    for due in sums.open_by_due:
+        buckets[AgeBucket.of((sums.today - due.due_date).days)] += due.open_cents
     return buckets
+
+
+def ageing(invoices: Iterable[InvoiceFacts], today: date) -> dict[AgeBucket, Cents]:
+    return ageing_from(sums_of(invoices, today))
 
 
 class Reliability(enum.StrEnum):

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from debtordesk.core.figures import InvoiceFacts, PaidPart, PromiseFacts
+from debtordesk.core.figures import YEAR, DueSum, FigureSums, InvoiceFacts, PaidPart, PromiseFacts
 from debtordesk.core.model import (
     BusinessProfile,
     Country,
@@ -29,11 +29,13 @@ from debtordesk.core.model import (
     TaskKind,
 )
 
+#: What was paid on invoice ``i``.
+_PAID = "coalesce((SELECT sum(amount_cents) FROM payment WHERE invoice_id = i.id), 0)"
 # What was paid is a correlated subquery over the payment index: a few rows by id then
 # cost a few lookups rather than summing every payment (and it is no slower for all rows).
-_INVOICE_ROWS = """
+_INVOICE_ROWS = f"""
 SELECT i.id, i.client_id, i.number, i.issue_date, i.due_date, i.currency, i.net_cents, i.vat_cents,
-       i.description, c.name, coalesce((SELECT sum(amount_cents) FROM payment WHERE invoice_id = i.id), 0),
+       i.description, c.name, {_PAID},
        i.hold_kind, i.hold_reason, i.hold_since, i.hold_until,
        i.written_off_on, i.written_off_reason, i.handed_over_on, i.handed_over_to,
        coalesce(pr.open, 0), coalesce(pr.broken, 0), c.work_paused, coalesce(ct.names, '')
@@ -124,21 +126,26 @@ def _build_rows(connection: sqlite3.Connection, sql: str, params: tuple[object, 
     return rows
 
 
-def figure_facts(connection: sqlite3.Connection) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
-    """Every invoice with its dated payments, and every promise: what the figures need.
+def figure_facts(connection: sqlite3.Connection,
+                 client_id: int | None = None) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
+    """Every invoice (of one client) with its dated payments, and every promise: what behaviour is worked out from.
 
-    Read before a large file's first paint, so built as plain tuples from a
-    narrow read.
+    100,000 of them on a large file, so built as plain tuples from a narrow read.
     """
     with _bulk():
-        return _build_facts(connection)
+        return _build_facts(connection, client_id)
 
 
-def _build_facts(connection: sqlite3.Connection) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
+def _build_facts(connection: sqlite3.Connection,
+                 client_id: int | None) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
     day = _Days()
     parts: dict[int, list[PaidPart]] = {}
     no_parts: tuple[PaidPart, ...] = ()
-    for invoice_id, paid_on, amount in connection.execute("SELECT invoice_id, paid_on, amount_cents FROM payment"):
+    mine, params = ("", ()) if client_id is None else (" WHERE client_id = ?", (client_id,))
+    for invoice_id, paid_on, amount in connection.execute(
+            "SELECT invoice_id, paid_on, amount_cents FROM payment"
+            + ("" if client_id is None else " WHERE invoice_id IN (SELECT id FROM invoice WHERE client_id = ?)"),
+            params):
         found = parts.get(invoice_id)
         if found is None:
             parts[invoice_id] = [PaidPart(day[paid_on], amount)]
@@ -147,15 +154,82 @@ def _build_facts(connection: sqlite3.Connection) -> tuple[list[InvoiceFacts], li
     make = InvoiceFacts._make
     get = parts.get
     invoices = [
-        make((invoice_id, client_id, day[issued], day[due], total,
+        make((invoice_id, client, day[issued], day[due], total,
               tuple(found) if (found := get(invoice_id)) else no_parts, over is not None, off is not None))
-        for invoice_id, client_id, issued, due, total, over, off in connection.execute(
+        for invoice_id, client, issued, due, total, over, off in connection.execute(
             "SELECT id, client_id, issue_date, due_date, total_cents, handed_over_on, written_off_on"
-            " FROM invoice ORDER BY id")
+            f" FROM invoice{mine} ORDER BY id", params)
     ]
-    promises = [PromiseFacts(client_id, amount, day[promised], status) for client_id, amount, promised, status
-                in connection.execute("SELECT client_id, amount_cents, promised_date, status FROM promise")]
-    return invoices, promises
+    return invoices, promise_facts(connection, client_id)
+
+
+# What is still open per invoice: as ``InvoiceFacts.open_cents`` (nothing once written off).
+# Materialized, so each invoice's payments are summed once (not again in every place ``open``
+# is used), and ``+due_date``: a scan of the table itself, not a walk through the due date
+# index with a lookup per row, which took four times as long.
+_OPEN = f"""
+WITH o AS MATERIALIZED (
+  SELECT i.id, +i.due_date AS due_date, i.handed_over_on IS NOT NULL AS over,
+         CASE WHEN i.written_off_on IS NULL
+              THEN i.total_cents - {_PAID}
+              ELSE 0 END AS open
+  FROM invoice AS i)"""
+
+
+def figure_sums(connection: sqlite3.Connection, today: date) -> FigureSums:
+    """``core.figures.sums_of`` every invoice, added up by SQLite: no Python object per invoice.
+
+    Three scans of a 100,000-invoice file take a fifth of the time that
+    building its facts does; the sums are the same (tests compare them).
+    """
+    year_ago, day = (today - YEAR).isoformat(), today.isoformat()
+    by_due, handed_over = [], 0
+    for due, over, cents, count in connection.execute(
+            f"{_OPEN} SELECT due_date, over, sum(open), count(*) FROM o WHERE open > 0"
+            " GROUP BY due_date, over ORDER BY due_date"):
+        if over:
+            handed_over += cents
+        else:
+            by_due.append(DueSum(date.fromisoformat(due), cents, count))
+    (invoiced,) = connection.execute(
+        "SELECT coalesce(sum(total_cents), 0) FROM invoice WHERE issue_date > ? AND issue_date <= ?",
+        (year_ago, day)).fetchone()
+    paid, weighted = connection.execute(
+        "SELECT coalesce(sum(p.amount_cents), 0),"
+        "       coalesce(sum(p.amount_cents * max(0, CAST(julianday(p.paid_on) - julianday(i.due_date) AS INTEGER))), 0)"
+        " FROM payment AS p JOIN invoice AS i ON i.id = p.invoice_id WHERE p.paid_on > ? AND p.paid_on <= ?",
+        (year_ago, day)).fetchone()
+    return FigureSums(today, tuple(by_due), handed_over, invoiced, paid, weighted)
+
+
+def first_invoice_ids(connection: sqlite3.Connection, today: date, count: int) -> list[int]:
+    """The ids of the first ``count`` rows of the invoice list in its default order.
+
+    That order is most days overdue first and, among equal days, by id: the
+    list sorts rows read by id with a stable sort on days overdue, descending.
+    Most days overdue is the earliest due date among the invoices still open
+    and due before today; all others have zero days and follow by id.
+    """
+    overdue_open = f"i.due_date < ? AND i.written_off_on IS NULL AND i.total_cents > {_PAID}"
+    day = today.isoformat()
+    ids = [invoice_id for (invoice_id,) in connection.execute(
+        f"SELECT id FROM invoice AS i WHERE {overdue_open} ORDER BY due_date, id LIMIT ?", (day, count))]
+    if len(ids) < count:
+        ids += [invoice_id for (invoice_id,) in connection.execute(
+            f"SELECT id FROM invoice AS i WHERE NOT ({overdue_open}) ORDER BY id LIMIT ?", (day, count - len(ids)))]
+    return ids
+
+
+def invoice_count(connection: sqlite3.Connection) -> int:
+    (count,) = connection.execute("SELECT count(*) FROM invoice").fetchone()
+    return int(count)
+
+
+def promise_facts(connection: sqlite3.Connection, client_id: int | None = None) -> list[PromiseFacts]:
+    day = _Days()
+    mine, params = ("", ()) if client_id is None else (" WHERE client_id = ?", (client_id,))
+    return [PromiseFacts(client, amount, day[promised], status) for client, amount, promised, status
+            in connection.execute(f"SELECT client_id, amount_cents, promised_date, status FROM promise{mine}", params)]
 
 
 def profile(connection: sqlite3.Connection) -> BusinessProfile | None:

@@ -23,7 +23,7 @@ from debtordesk.core.dossier import (
     record_hash,
     utc_timestamp,
 )
-from debtordesk.core.figures import InvoiceFacts, PromiseFacts
+from debtordesk.core.figures import FigureSums, InvoiceFacts, PromiseFacts
 from debtordesk.core.model import (
     BusinessProfile,
     Client,
@@ -170,8 +170,20 @@ class SqlReader:
     def invoices_with_ids(self, ids: Sequence[int]) -> Sequence[InvoiceRow]:
         return plain_reads.invoice_rows_with_ids(self._raw(), ids)
 
-    def figure_facts(self) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
-        return plain_reads.figure_facts(self._raw())
+    def figure_facts(self, client_id: int | None = None) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
+        return plain_reads.figure_facts(self._raw(), client_id)
+
+    def figure_sums(self, today: date) -> FigureSums:
+        return plain_reads.figure_sums(self._raw(), today)
+
+    def promise_facts(self) -> list[PromiseFacts]:
+        return plain_reads.promise_facts(self._raw())
+
+    def invoice_count(self) -> int:
+        return plain_reads.invoice_count(self._raw())
+
+    def first_invoice_ids(self, today: date, count: int) -> list[int]:
+        return plain_reads.first_invoice_ids(self._raw(), today, count)
 
     def client_names(self) -> dict[int, str]:
         return plain_reads.client_names(self._raw())

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from debtordesk.core.figures import InvoiceFacts, PromiseFacts
+from debtordesk.core.figures import FigureSums, PromiseFacts
 from debtordesk.core.first_paint import read_for_paint
 from debtordesk.core.model import BusinessProfile, InvoiceRow, Promise, Task
 from debtordesk.core.ports import Snapshot
@@ -35,8 +35,17 @@ class PlainReader:
     def invoices_with_ids(self, ids: Sequence[int]) -> list[InvoiceRow]:
         return plain_reads.invoice_rows_with_ids(self.connection, ids)
 
-    def figure_facts(self) -> tuple[list[InvoiceFacts], list[PromiseFacts]]:
-        return plain_reads.figure_facts(self.connection)
+    def figure_sums(self, today: date) -> FigureSums:
+        return plain_reads.figure_sums(self.connection, today)
+
+    def promise_facts(self) -> list[PromiseFacts]:
+        return plain_reads.promise_facts(self.connection)
+
+    def invoice_count(self) -> int:
+        return plain_reads.invoice_count(self.connection)
+
+    def first_invoice_ids(self, today: date, count: int) -> list[int]:
+        return plain_reads.first_invoice_ids(self.connection, today, count)
 
     def tasks(self, include_done: bool = False) -> list[Task]:
         assert not include_done, "the first paint needs open tasks only"

@@ -21,12 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from debtordesk import __version__
-from debtordesk.core.figures import AgeBucket, Behaviour, ageing, behaviour_by_client, compute_figures
+from debtordesk.core.figures import (
+    AgeBucket,
+    Behaviour,
+    ageing_from,
+    behaviour_by_client,
+    client_behaviour,
+    figures_from,
+)
 from debtordesk.core.first_paint import FIRST_ROWS, read_for_paint
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.invoice_status import InvoiceStatusService
 from debtordesk.core.model import ClientRow, InvoiceRow
-from debtordesk.core.ports import FileProblem, NotFound, Snapshot
+from debtordesk.core.ports import FileProblem, NotFound, Reader, Snapshot
 from debtordesk.core.services import DebtorService
 from debtordesk.core.today import TodayItem, today_items
 from debtordesk.ui import labels, msgbox
@@ -136,7 +143,6 @@ class MainWindow(QMainWindow):
             self.pages[page] = splitter
             self.tabs.addTab(splitter, title)
         self._clients_stale = True
-        self._facts: tuple[list[Any], list[Any]] = ([], [])
         self._behaviour: dict[int, Behaviour] | None = None  # per client, worked out when first needed
         self._rows_by_id: dict[int | None, InvoiceRow] | None = None
         self._named_rows: list[InvoiceRow] = []  # see Snapshot.today_invoices
@@ -361,7 +367,6 @@ class MainWindow(QMainWindow):
             for page in self.panes:
                 page.forget_current()  # row ids of another file mean other things
             self._shown_path = data.path
-        self._facts = (data.invoice_facts, data.promise_facts)
         self._behaviour = None
         self._rows_by_id = None
         self.client_filter.set_names(sorted(set(data.client_names.values()), key=str.casefold))
@@ -378,8 +383,8 @@ class MainWindow(QMainWindow):
         self._clients_stale = True
         if self.current_page() is self.clients:
             self.load_clients()
-        self.figures.show_figures(compute_figures(data.invoice_facts, data.promise_facts, today))
-        self.ageing.set_amounts(ageing(data.invoice_facts, today))
+        self.figures.show_figures(figures_from(data.sums, data.promise_facts))
+        self.ageing.set_amounts(ageing_from(data.sums))
 
     # -- what is chosen, and the detail panes ---------------------------------------
     def current_page(self) -> ListPage:
@@ -504,13 +509,25 @@ class MainWindow(QMainWindow):
             contacts = list(reader.contacts(client_id))
             invoices = list(reader.invoices(client_id))
             records = list(reader.records(client_id=client_id))
+            behaviour = self._behaviour_of(reader, client_id)
         row = ClientRow.of(client, contacts, invoices, today)
-        return ClientDetails(row, self.behaviour().get(client_id), contacts, invoices, records)
+        return ClientDetails(row, behaviour, contacts, invoices, records)
 
-    def behaviour(self) -> dict[int, Behaviour]:
-        """Each client's payment behaviour from the last refresh's facts, worked out once per refresh."""
+    def _behaviour_of(self, reader: Reader, client_id: int) -> Behaviour | None:
+        """One client's payment behaviour (None without invoices or promises): from its own facts."""
+        if self._behaviour is not None:
+            return self._behaviour.get(client_id)
+        invoices, promises = reader.figure_facts(client_id)
+        return client_behaviour(invoices, promises) if invoices or promises else None
+
+    def _behaviour_of_all(self, reader: Reader) -> dict[int, Behaviour]:
+        """Each client's payment behaviour, worked out once per refresh when first wanted.
+
+        From every invoice and payment: not read before the first paint, which
+        needs only sums, but when the client list or a client's pane is shown.
+        """
         if self._behaviour is None:
-            self._behaviour = behaviour_by_client(*self._facts)
+            self._behaviour = behaviour_by_client(*reader.figure_facts())
         return self._behaviour
 
     def show_invoice(self, invoice_id: int) -> bool:
@@ -612,11 +629,11 @@ class MainWindow(QMainWindow):
         try:
             with service.store.reading() as reader:
                 client_rows = list(reader.clients(service.clock.today()))
+                behaviour = self._behaviour_of_all(reader)
         except FileProblem as problem:
             self.lose_file(problem)
             return
-        # The facts of the last refresh: no second read of every invoice and payment.
-        self.clients_model.set_behaviour(self.behaviour())
+        self.clients_model.set_behaviour(behaviour)
         self._clients_stale = False
         self.clients.set_rows(client_rows, ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
 

@@ -289,3 +289,17 @@ def test_another_file_starts_at_its_first_rows_not_at_the_same_ids(window, qtbot
     window.load_clients()
     assert window.clients.current().client.name == "Klant 01"  # not "Klant" number vermeulen_id
     assert window.clients.current().client.id != vermeulen_id
+
+
+def test_a_clients_behaviour_is_the_same_from_its_own_history_as_from_everyones(window) -> None:
+    """Before the client list is shown, a client's pane reads only that client's history."""
+    from debtordesk.core.figures import behaviour_by_client
+
+    assert window._behaviour is None  # nothing read of every invoice and payment yet
+    with window.service.store.reading() as reader:
+        everyone = behaviour_by_client(*reader.figure_facts())
+        names = reader.client_names()
+        assert {c: window._behaviour_of(reader, c) for c in names} == {c: everyone.get(c) for c in names}
+    assert window._behaviour is None
+    window.show_page(window.clients)  # the client list works out everyone's at once, and keeps it
+    assert window._behaviour == everyone

@@ -1,4 +1,4 @@
-"""The single-pass figures and the first rows of a large file agree with their plain definitions."""
+"""The figures and the ageing chart, worked out from sums, agree with their plain definitions."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debtordesk.core.figures import YEAR, AgeBucket, Figures, InvoiceFacts, PaidPart, ageing, compute_figures
-from debtordesk.core.first_paint import most_overdue_ids
 
 TODAY = date(2026, 11, 23)
 
@@ -50,12 +49,3 @@ facts = st.lists(st.builds(lambda n, issue, term, total, paid, over, off: Invoic
 def test_single_pass_figures_equal_the_plain_definitions(invoices: list[InvoiceFacts]) -> None:
     assert compute_figures(invoices, [], TODAY) == plain_figures(invoices, TODAY)
     assert ageing(invoices, TODAY) == plain_ageing(invoices, TODAY)
-
-
-@settings(max_examples=300, deadline=None)
-@given(invoices=facts, count=st.integers(min_value=0, max_value=50))
-def test_first_ids_are_the_head_of_the_lists_default_sort(invoices: list[InvoiceFacts], count: int) -> None:
-    # The list: rows by id, then a stable sort on days overdue, descending.
-    by_id = sorted(invoices, key=lambda f: f.invoice_id)
-    listed = sorted(by_id, key=lambda f: f.days_overdue(TODAY), reverse=True)
-    assert most_overdue_ids(invoices, TODAY, count) == [f.invoice_id for f in listed[:count]]
