@@ -23,7 +23,6 @@ from debtordesk.core.clock import Clock, system_clock
 from debtordesk.core.first_paint import FIRST_ROWS
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.ports import BackupEntry, FileProblem, VerifyOutcome
-from debtordesk.core.services import DebtorService
 from debtordesk.resources import resource_path
 from debtordesk.startup import peak_memory_mb, seconds_since_start
 from debtordesk.storage import backup
@@ -33,6 +32,7 @@ from debtordesk.ui.i18n import choose_language, install_translators
 from debtordesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from debtordesk.core.services import DebtorService
     from debtordesk.storage.datafile import DataFile
 
 log = logging.getLogger(__name__)
@@ -67,6 +67,8 @@ class FileWorkspace:
         return self._service
 
     def _use(self, data_file: DataFile) -> None:
+        from debtordesk.core.services import DebtorService  # with storage: after the first paint
+
         self.close()
         self._file = data_file
         self._service = DebtorService(data_file.store, self.clock)
@@ -109,6 +111,8 @@ class FileWorkspace:
     def restore(self, source: Path) -> None:
         """Put a backup in place; the current state is backed up first, so nothing is lost."""
         assert self._file is not None
+        from debtordesk.core.services import DebtorService
+
         self._file.restore_from(source)
         self._service = DebtorService(self._file.store, self.clock)
 

@@ -7,9 +7,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from debtordesk.core.dossier import DossierRecord, RecordDraft
 from debtordesk.core.figures import FigureSums, InvoiceFacts, PromiseFacts
 from debtordesk.core.model import (
     BusinessProfile,
@@ -24,6 +23,9 @@ from debtordesk.core.model import (
     PromiseStatus,
     Task,
 )
+
+if TYPE_CHECKING:
+    from debtordesk.core.dossier import DossierRecord, RecordDraft
 
 
 class Reader(Protocol):

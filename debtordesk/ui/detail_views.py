@@ -1,4 +1,4 @@
-"""The detail pane beside each list: the chosen invoice or client, its history and its actions.
+"""The views in the detail pane beside each list: the chosen invoice or client, its history and its actions.
 
 The window reads what a view shows (one invoice's payments, promises and dossier;
 one client's contacts, invoices and dossier) and hands it in: views never read
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtordesk.core.dossier import DossierRecord
 from debtordesk.core.figures import Behaviour, Reliability
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientRow, Contact, HoldKind, InvoiceRow, Payment, Promise
@@ -37,26 +35,10 @@ from debtordesk.ui.detail_models import ContactsModel, PaymentsModel, PromisesMo
 from debtordesk.ui.list_pages import ListPage
 from debtordesk.ui.table_models import InvoicesModel
 from debtordesk.ui.timeline import TimelinePage
+from debtordesk.ui.detail_pane import ClientDetails, InvoiceDetails
 from debtordesk.ui.widgets import action_button
 
 TITLE_STYLE = "font-size: 15px; font-weight: 600;"
-
-
-@dataclass(frozen=True)
-class InvoiceDetails:
-    row: InvoiceRow
-    payments: Sequence[Payment]
-    promises: Sequence[Promise]
-    records: Sequence[DossierRecord]
-
-
-@dataclass(frozen=True)
-class ClientDetails:
-    row: ClientRow
-    behaviour: Behaviour | None
-    contacts: Sequence[Contact]
-    invoices: Sequence[InvoiceRow]
-    records: Sequence[DossierRecord]
 
 
 def _action_bar(actions: Sequence[QAction], per_row: int) -> QGridLayout:
@@ -295,36 +277,3 @@ class ClientView(QWidget):
         self.tabs.setTabText(0, self.tr("Invoices ({count})").format(count=len(details.invoices)))
         self.tabs.setTabText(1, self.tr("Contacts ({count})").format(count=len(details.contacts)))
         self.tabs.setTabText(2, self.tr("Dossier ({count})").format(count=len(details.records)))
-
-
-class DetailPane(QStackedWidget):
-    """A hint while nothing is chosen, else the invoice or client view."""
-
-    def __init__(self, hint: str, invoice_view: InvoiceView | None, client_view: ClientView | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("detailPane")
-        self.hint = QLabel(hint)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
-        self.addWidget(self.hint)
-        self.invoice_view = invoice_view
-        self.client_view = client_view
-        for view in (invoice_view, client_view):
-            if view is not None:
-                self.addWidget(view)
-        self.setMinimumWidth(340)
-
-    def show_hint(self) -> None:
-        self.setCurrentWidget(self.hint)
-
-    def show_invoice(self, details: InvoiceDetails, today: date) -> None:
-        assert self.invoice_view is not None
-        self.invoice_view.show_details(details, today)
-        self.setCurrentWidget(self.invoice_view)
-
-    def show_client(self, details: ClientDetails, today: date) -> None:
-        assert self.client_view is not None
-        self.client_view.show_details(details, today)
-        self.setCurrentWidget(self.client_view)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -31,29 +31,32 @@ from debtordesk.core.figures import (
 )
 from debtordesk.core.first_paint import FIRST_ROWS, read_for_paint
 from debtordesk.core.formatting import Formatter
-from debtordesk.core.invoice_status import InvoiceStatusService
 from debtordesk.core.model import ClientRow, InvoiceRow
 from debtordesk.core.ports import FileProblem, NotFound, Reader, Snapshot
-from debtordesk.core.services import DebtorService
 from debtordesk.core.today import TodayItem, today_items
 from debtordesk.ui import labels, msgbox
-from debtordesk.ui.backup_dialog import BackupDialog
-from debtordesk.ui.client_dialog import ClientDialog
 from debtordesk.ui.client_filter import ClientFilter
-from debtordesk.ui.detail_views import ClientDetails, ClientView, DetailPane, InvoiceDetails, InvoiceView
+from debtordesk.ui.detail_pane import ClientDetails, DetailPane, InvoiceDetails
 from debtordesk.ui.events import DataEvents
 from debtordesk.ui.ageing_chart import AgeingChart
 from debtordesk.ui.figures_bar import FiguresBar
-from debtordesk.ui.invoice_dialog import InvoiceDialog
 from debtordesk.ui.list_pages import ListPage
-from debtordesk.ui.payment_dialog import PaymentDialog
 from debtordesk.ui.problem_text import file_problem_text
-from debtordesk.ui.profile_dialog import ProfileDialog
-from debtordesk.ui.status_dialogs import HandOverDialog, HoldDialog, ReleaseDialog, WriteOffDialog
 from debtordesk.ui.table_models import ClientsModel, InvoicesModel, TodayModel
 from debtordesk.ui.tasks import run_in_thread
 from debtordesk.ui.welcome_page import WelcomePage
 from debtordesk.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from debtordesk.core.services import DebtorService
+    # The dialogs and the detail views are imported when first opened or shown, not before the
+    # first paint (each import of a module that uses PySide costs it a read of the module's source).
+    from debtordesk.ui.backup_dialog import BackupDialog
+    from debtordesk.ui.client_dialog import ClientDialog
+    from debtordesk.ui.detail_views import ClientView, InvoiceView
+    from debtordesk.ui.invoice_dialog import InvoiceDialog
+    from debtordesk.ui.payment_dialog import PaymentDialog
+    from debtordesk.ui.profile_dialog import ProfileDialog
 
 FILE_FILTER = "DebtorDesk (*.debtordesk)"
 MAX_RECENT = 8
@@ -109,25 +112,15 @@ class MainWindow(QMainWindow):
         self.today.activated.connect(lambda _item: self.today_open())
 
         self._build_actions()
-        invoice_actions = [self.payment_action, self.hold_action, self.release_action, self.write_off_action,
-                           self.hand_over_action, self.edit_invoice_action]
-        client_actions = [self.edit_client_action, self.new_invoice_action]
         self.invoice_pane = DetailPane(self.tr("Choose an invoice to see its details, payments and dossier."),
-                                       InvoiceView(formatter, invoice_actions), None)
+                                       self._make_invoice_view, None)
         self.client_pane = DetailPane(self.tr("Choose a client to see how they pay, their contacts and dossier."),
-                                      None, ClientView(formatter, client_actions, invoice_actions))
+                                      None, self._make_client_view)
         self.today_pane = DetailPane(self.tr("Choose an item to see its invoice or client."),
-                                     InvoiceView(formatter, invoice_actions),
-                                     ClientView(formatter, client_actions, invoice_actions))
+                                     self._make_invoice_view, self._make_client_view)
         self.panes = {self.today: self.today_pane, self.invoices: self.invoice_pane, self.clients: self.client_pane}
-        for page, pane in self.panes.items():
+        for page in self.panes:
             page.selection_changed.connect(lambda p=page: self.show_detail(p))
-            for view in (pane.invoice_view, pane.client_view):
-                if isinstance(view, InvoiceView):
-                    view.client_requested.connect(self.show_client)
-                elif isinstance(view, ClientView):
-                    view.invoice_requested.connect(self.show_invoice)
-                    view.invoices.selection_changed.connect(self.update_actions)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.pages: dict[ListPage, QSplitter] = {}
@@ -226,13 +219,13 @@ class MainWindow(QMainWindow):
                        self.edit_invoice_action, self.edit_client_action):
             menu.addAction(action)
         menu.addSeparator()
-        self.hold_action = self._action(self.tr("Put on &Hold…"), lambda: self._status_dialog(HoldDialog),
+        self.hold_action = self._action(self.tr("Put on &Hold…"), lambda: self._status_dialog("HoldDialog"),
                                         "Ctrl+Shift+H")
-        self.release_action = self._action(self.tr("Take &off Hold…"), lambda: self._status_dialog(ReleaseDialog),
+        self.release_action = self._action(self.tr("Take &off Hold…"), lambda: self._status_dialog("ReleaseDialog"),
                                            "Ctrl+Shift+R")
-        self.write_off_action = self._action(self.tr("&Write Off…"), lambda: self._status_dialog(WriteOffDialog),
+        self.write_off_action = self._action(self.tr("&Write Off…"), lambda: self._status_dialog("WriteOffDialog"),
                                              "Ctrl+Shift+X")
-        self.hand_over_action = self._action(self.tr("Hand O&ver…"), lambda: self._status_dialog(HandOverDialog),
+        self.hand_over_action = self._action(self.tr("Hand O&ver…"), lambda: self._status_dialog("HandOverDialog"),
                                              "Ctrl+Shift+O")
         for action in (self.hold_action, self.release_action, self.write_off_action, self.hand_over_action):
             menu.addAction(action)
@@ -387,6 +380,25 @@ class MainWindow(QMainWindow):
         self.ageing.set_amounts(ageing_from(data.sums))
 
     # -- what is chosen, and the detail panes ---------------------------------------
+    def _invoice_actions(self) -> list[QAction]:
+        return [self.payment_action, self.hold_action, self.release_action, self.write_off_action,
+                self.hand_over_action, self.edit_invoice_action]
+
+    def _make_invoice_view(self) -> InvoiceView:
+        from debtordesk.ui.detail_views import InvoiceView  # when first shown: see detail_pane
+
+        view = InvoiceView(self.formatter, self._invoice_actions())
+        view.client_requested.connect(self.show_client)
+        return view
+
+    def _make_client_view(self) -> ClientView:
+        from debtordesk.ui.detail_views import ClientView
+
+        view = ClientView(self.formatter, [self.edit_client_action, self.new_invoice_action], self._invoice_actions())
+        view.invoice_requested.connect(self.show_invoice)
+        view.invoices.selection_changed.connect(self.update_actions)
+        return view
+
     def current_page(self) -> ListPage:
         widget = self.tabs.currentWidget()
         return next((page for page, splitter in self.pages.items() if splitter is widget), self.today)
@@ -414,11 +426,13 @@ class MainWindow(QMainWindow):
         That is the chosen invoice, a Today item's (first) invoice, or on a client's
         pane the invoice picked in its own list (none until one is picked).
         """
-        view = self.panes[self.current_page()].currentWidget()
-        if isinstance(view, InvoiceView) and view.details is not None:
-            return view.details.row
-        if isinstance(view, ClientView) and view.details is not None:
-            return view.invoices.current()
+        pane = self.panes[self.current_page()]
+        invoice = pane.shown_invoice()
+        if invoice is not None:
+            return invoice.row
+        client_view = pane.shown_client_view()
+        if client_view is not None and client_view.details is not None:
+            return client_view.invoices.current()
         return None
 
     def current_client_id(self) -> int | None:
@@ -756,6 +770,8 @@ class MainWindow(QMainWindow):
         if not backups:
             msgbox.information(self, self.tr("Restore from backup"), self.tr("There are no backups of this file yet."))
             return None
+        from debtordesk.ui.backup_dialog import BackupDialog
+
         dialog = BackupDialog(backups, self.formatter, self)
         dialog.accepted.connect(lambda: dialog.chosen and self.restore(dialog.chosen.path))
         self._keep(dialog)
@@ -815,9 +831,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_profile(self) -> ProfileDialog | None:
+        from debtordesk.ui.profile_dialog import ProfileDialog
+
         return self._open_dialog(lambda s: ProfileDialog(s, self.formatter, self))
 
     def new_client(self) -> ClientDialog | None:
+        from debtordesk.ui.client_dialog import ClientDialog
+
         return self._open_dialog(lambda s: ClientDialog(s, self.formatter, None, self))
 
     def edit_client(self, row: ClientRow | None) -> ClientDialog | None:
@@ -827,6 +847,8 @@ class MainWindow(QMainWindow):
         """Read the client afresh: the list's copy may be older than the file."""
         if client_id is None:
             return None
+        from debtordesk.ui.client_dialog import ClientDialog
+
         return self._open_dialog(lambda s: ClientDialog(s, self.formatter, _load_client(s, client_id), self))
 
     def new_invoice(self, client_id: int | None = None) -> InvoiceDialog | None:
@@ -834,12 +856,16 @@ class MainWindow(QMainWindow):
         if self.service is not None and not self.clients_model.rows():
             msgbox.information(self, self.tr("New invoice"), self.tr("Add a client first: every invoice is for a client."))
             return None
+        from debtordesk.ui.invoice_dialog import InvoiceDialog
+
         return self._open_dialog(lambda s: InvoiceDialog(s, self.formatter, None, client_id, self))
 
     def edit_invoice(self, row: InvoiceRow | None) -> InvoiceDialog | None:
         if row is None or row.invoice.id is None:
             return None
         invoice_id = row.invoice.id
+        from debtordesk.ui.invoice_dialog import InvoiceDialog
+
         return self._open_dialog(lambda s: InvoiceDialog(s, self.formatter, _load_invoice(s, invoice_id), None, self))
 
     def new_invoice_for_current_client(self) -> InvoiceDialog | None:
@@ -864,6 +890,8 @@ class MainWindow(QMainWindow):
             msgbox.information(self, self.tr("Record payment"), self.tr("Invoice {number} is paid in full.").format(
                 number=row.invoice.number))
             return None
+        from debtordesk.ui.payment_dialog import PaymentDialog
+
         return self._open_dialog(lambda s: PaymentDialog(s, self.formatter, row, self))
 
     # -- the Today list -------------------------------------------------------------
@@ -890,8 +918,12 @@ class MainWindow(QMainWindow):
         except FileProblem as problem:
             self.lose_file(problem)
 
-    def _status_dialog(self, kind: type) -> Any:
-        """Open one of the status dialogs on the chosen invoice (refusals show in the dialog)."""
+    def _status_dialog(self, name: str) -> Any:
+        """Open one of ``status_dialogs`` (by class name) on the chosen invoice; refusals show in the dialog."""
+        from debtordesk.core.invoice_status import InvoiceStatusService
+        from debtordesk.ui import status_dialogs
+
+        kind = getattr(status_dialogs, name)
         row = self._chosen_invoice(self.tr("First choose an invoice."))
         if row is None:
             return None

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from debtordesk.core.ports import BackupEntry, FileProblem, VerifyOutcome
-from debtordesk.core.services import DebtorService
+
+if TYPE_CHECKING:
+    from debtordesk.core.services import DebtorService
 
 
 class Workspace(Protocol):
