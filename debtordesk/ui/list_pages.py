@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,6 +62,7 @@ class ListPage(QWidget):
         self._sorted = False
         #: Size the columns to the first rows; off where a page sets its own resize modes.
         self.auto_size_columns = True
+        self._columns_unsized = False
         #: Choose the first row when nothing is chosen (main lists); off in the panes' own lists,
         #: where a row counts only once the user picks it.
         self.auto_select = True
@@ -169,11 +170,21 @@ class ListPage(QWidget):
         # The current row is found again in _after_reset.
         self.model.set_rows(rows, None if complete else (sort_column, order))
         self.loading.setVisible(not complete)
-        if first:
-            if self.auto_size_columns:
-                # Every column as wide as its contents; the last one takes what is left.
-                self.table.resizeColumnsToContents()
-                self.table.horizontalHeader().setStretchLastSection(True)
+        if first and self.auto_size_columns:
+            self._columns_unsized = True
+            if self.isVisible():  # else when first shown: measuring a hidden list delays the first paint
+                self._size_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._columns_unsized:
+            self._size_columns()
+        super().showEvent(event)
+
+    def _size_columns(self) -> None:
+        """Every column as wide as its contents; the last one takes what is left."""
+        self._columns_unsized = False
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
 
     def forget_current(self) -> None:
         """The next fill is of another file: do not look for the current row's id in it."""
