@@ -306,6 +306,9 @@ class MainWindow(QMainWindow):
         self.service.subscribe(self.events.changed.emit)
         self.stack.setCurrentIndex(1)
         self.refresh(first_rows_first=True)
+        # The keyboard starts in the list in view, not on the first focusable widget (the ageing
+        # chart, whose focus frame looked like a chosen bar).
+        self.current_page().table.setFocus()
 
     def refresh(self, first_rows_first: bool = False) -> None:
         """Show the open file's data.
@@ -339,6 +342,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.setWindowTitle(f"{snapshot.path.stem} — DebtorDesk")
         self.stack.setCurrentIndex(1)
+        self.current_page().table.setFocus()
         self._snapshot_today = today
         self._show(snapshot, today)
 

@@ -303,3 +303,8 @@ def test_a_clients_behaviour_is_the_same_from_its_own_history_as_from_everyones(
     assert window._behaviour is None
     window.show_page(window.clients)  # the client list works out everyone's at once, and keeps it
     assert window._behaviour == everyone
+
+
+def test_an_opened_file_puts_the_keyboard_in_the_list_in_view(window) -> None:
+    assert window.focusWidget() is window.today.table
+    assert window.ageing.chosen is None
