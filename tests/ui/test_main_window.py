@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
@@ -163,14 +166,22 @@ def test_clients_show_their_payment_behaviour(window) -> None:
     assert model.columnCount() == 9
 
 
-def test_a_large_file_shows_its_first_rows_then_all_and_never_a_partial_search(
-        make_window, demo_file, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def as_large_file(monkeypatch: pytest.MonkeyPatch) -> Callable[[int], None]:
+    """Make the demo count as a large file, whose invoice list comes as its first rows, then all."""
     from debtordesk.core import first_paint
-
     from debtordesk.ui import main_window
 
-    monkeypatch.setattr(first_paint, "READ_WHOLE_UP_TO", 0)  # the demo counts as a large file
-    monkeypatch.setattr(main_window, "FIRST_ROWS", 10)
+    def use(first_rows: int) -> None:
+        monkeypatch.setattr(first_paint, "READ_WHOLE_UP_TO", 0)
+        monkeypatch.setattr(main_window, "FIRST_ROWS", first_rows)
+
+    return use
+
+
+def test_a_large_file_shows_its_first_rows_then_all_and_never_a_partial_search(
+        make_window, demo_file, qtbot, as_large_file) -> None:  # type: ignore[no-untyped-def]
+    as_large_file(10)
     window = make_window()
     with qtbot.waitSignal(window.invoices_complete, timeout=20_000):
         assert window.open_path(demo_file)
@@ -191,12 +202,8 @@ def test_a_large_file_shows_its_first_rows_then_all_and_never_a_partial_search(
 
 
 def test_while_the_list_loads_the_panes_and_the_chosen_row_hold(
-        make_window, demo_file, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from debtordesk.core import first_paint
-    from debtordesk.ui import main_window
-
-    monkeypatch.setattr(first_paint, "READ_WHOLE_UP_TO", 0)  # the demo counts as a large file
-    monkeypatch.setattr(main_window, "FIRST_ROWS", 3)
+        make_window, demo_file, qtbot, as_large_file) -> None:  # type: ignore[no-untyped-def]
+    as_large_file(3)
     window = make_window()
     with qtbot.waitSignal(window.invoices_complete, timeout=20_000):
         assert window.open_path(demo_file)
