@@ -172,8 +172,8 @@ class ListPage(QWidget):
         self.loading.setVisible(not complete)
         if first and self.auto_size_columns:
             self._columns_unsized = True
-            if self.isVisible():  # else when first shown: measuring a hidden list delays the first paint
-                self._size_columns()
+        if self._columns_unsized and self.isVisible():  # else when first shown: measuring a hidden
+            self._size_columns()                         # list delays the first paint
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._columns_unsized:
@@ -181,8 +181,12 @@ class ListPage(QWidget):
         super().showEvent(event)
 
     def _size_columns(self) -> None:
-        """Every column as wide as its contents; the last one takes what is left."""
-        self._columns_unsized = False
+        """Every column as wide as its contents; the last one takes what is left.
+
+        A list that is still empty is sized again when its first rows come (the
+        Today list often starts empty), not left at the headers' widths.
+        """
+        self._columns_unsized = self.model.rowCount() == 0
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
 

@@ -65,3 +65,20 @@ def test_first_rows_show_only_in_their_own_sort_and_unfiltered(qapp) -> None:  #
     model.set_rows(ROWS)  # every row: the search applies to all of them
     assert model.complete
     assert {r.client.name for r in model.shown()} == {"Studio Bos", "Studio Noord"} and model.rowCount() == 6
+
+
+def test_a_list_that_starts_empty_is_sized_when_its_first_rows_come(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from debtordesk.ui.list_pages import ListPage
+
+    page = ListPage(ClientsModel(Formatter("en")), "search")
+    qtbot.addWidget(page)
+    page.show()
+    page.set_rows([], ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
+    empty_width = page.table.columnWidth(ClientsModel.NAME)
+    long_name = ClientRow(Client("Bakkerij en Banketbakkerij Van den Heuvel-Oosterhout B.V.", id=99), 0, 0, 0)
+    page.set_rows([long_name], ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert page.table.columnWidth(ClientsModel.NAME) > empty_width
+    # Sized once rows have come: a later fill keeps the widths the user may have set.
+    page.table.setColumnWidth(ClientsModel.NAME, 120)
+    page.set_rows([long_name, *ROWS], ClientsModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert page.table.columnWidth(ClientsModel.NAME) == 120
