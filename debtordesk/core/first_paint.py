@@ -36,7 +36,6 @@ class PaintReader(Protocol):
     def invoices_with_ids(self, ids: Sequence[int]) -> Sequence[InvoiceRow]: ...
     def first_invoice_ids(self, today: date, count: int) -> list[int]: ...
     def figure_sums(self, today: date) -> FigureSums: ...
-    def promise_facts(self) -> list[PromiseFacts]: ...
     def tasks(self, include_done: bool = False) -> Sequence[Task]: ...
     def promises(self, client_id: int | None = None) -> Sequence[Promise]: ...
     def client_names(self) -> dict[int, str]: ...
@@ -56,14 +55,14 @@ def read_for_paint(reader: PaintReader, path: Path, today: date, *, first_rows: 
         invoices, named = list(reader.invoices()), []
         complete = True
     else:
-        first = reader.first_invoice_ids(today, first_rows)
-        wanted = set(first)
-        wanted.update(t.invoice_id for t in tasks if t.invoice_id is not None)
+        shown = set(reader.first_invoice_ids(today, first_rows))
+        wanted = shown | {t.invoice_id for t in tasks if t.invoice_id is not None}
         wanted.update(i for p in promises for i in p.invoice_ids)
-        shown = set(first)
         invoices, named = [], []
         for row in reader.invoices_with_ids(sorted(wanted)):
             (invoices if row.invoice.id in shown else named).append(row)
         complete = False
-    return Snapshot(path, reader.profile(), invoices, reader.figure_sums(today), reader.promise_facts(), tasks,
+    # The promises were read whole above: their facts need no second read.
+    promise_facts = [PromiseFacts(p.client_id, p.amount_cents, p.promised_date, str(p.status)) for p in promises]
+    return Snapshot(path, reader.profile(), invoices, reader.figure_sums(today), promise_facts, tasks,
                     promises, reader.client_names(), complete=complete, today_invoices=named)

@@ -176,9 +176,6 @@ class SqlReader:
     def figure_sums(self, today: date) -> FigureSums:
         return plain_reads.figure_sums(self._raw(), today)
 
-    def promise_facts(self) -> list[PromiseFacts]:
-        return plain_reads.promise_facts(self._raw())
-
     def invoice_count(self) -> int:
         return plain_reads.invoice_count(self._raw())
 

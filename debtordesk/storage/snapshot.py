@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from debtordesk.core.figures import FigureSums, PromiseFacts
+from debtordesk.core.figures import FigureSums
 from debtordesk.core.first_paint import read_for_paint
 from debtordesk.core.model import BusinessProfile, InvoiceRow, Promise, Task
 from debtordesk.core.ports import Snapshot
@@ -37,9 +37,6 @@ class PlainReader:
 
     def figure_sums(self, today: date) -> FigureSums:
         return plain_reads.figure_sums(self.connection, today)
-
-    def promise_facts(self) -> list[PromiseFacts]:
-        return plain_reads.promise_facts(self.connection)
 
     def invoice_count(self) -> int:
         return plain_reads.invoice_count(self.connection)
