@@ -1,0 +1,1 @@
+"""Messages, SMTP and the password in the OS keyring: depends on core only."""
