@@ -39,6 +39,16 @@ class RecordKind(enum.StrEnum):
     HOLD_RELEASED = "hold_released"
     WRITTEN_OFF = "written_off"
     HANDED_OVER = "handed_over"
+    STEP_DONE = "step_done"
+    STEP_SKIPPED = "step_skipped"
+    EMAIL_SENT = "email_sent"
+    LADDER_SAVED = "ladder_saved"
+    TEMPLATE_SAVED = "template_saved"
+    MAIL_SETTINGS_SAVED = "mail_settings_saved"
+
+
+#: Records that move an invoice up its ladder; their details name the step and the day.
+LADDER_KINDS = (RecordKind.STEP_DONE, RecordKind.STEP_SKIPPED, RecordKind.EMAIL_SENT)
 
 
 def chain_for(client_id: int | None, invoice_id: int | None) -> str:

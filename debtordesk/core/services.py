@@ -237,13 +237,13 @@ class DebtorService:
         if status == PromiseStatus.OPEN or promise.id is None:
             raise ValueError("a promise is resolved as kept or broken")
         with self.store.transaction() as tx:
-            tx.set_promise_status(promise.id, status)
+            tx.set_promise_status(promise.id, status, self.clock.today())
             for invoice_id in promise.invoice_ids:
                 self._record(tx, RecordDraft(
                     RecordKind.PROMISE_RESOLVED,
                     f"Promise of {promise.promised_date.isoformat()} {status.value}",
                     client_id=promise.client_id, invoice_id=invoice_id,
-                    details={"promise_id": promise.id, "status": status.value},
+                    details={"promise_id": promise.id, "status": status.value, "on": self.clock.today().isoformat()},
                 ))
         self._notify(Topic.INVOICES)
 

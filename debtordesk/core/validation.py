@@ -252,3 +252,22 @@ def validate_promise(promise: Promise, *, open_cents: int, today: date) -> list[
     if not problems and promise.amount_cents > open_cents:
         problems.append(Problem("amount", "payment_exceeds_open", {"open_cents": open_cents}))
     return problems
+
+
+_HOST = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
+
+
+def validate_mail_settings(settings: Any) -> list[Problem]:
+    """``outgoing.MailSettings``: a host name or address, a port, a sender address."""
+    problems: list[Problem] = []
+    host = settings.host.strip()
+    if not host:
+        problems.append(Problem("host", "required"))
+    elif not _HOST.match(host) and not re.fullmatch(r"[0-9a-fA-F:.]+", host):
+        problems.append(Problem("host", "host_invalid"))
+    if not 1 <= settings.port <= 65535:
+        problems.append(Problem("port", "port_range"))
+    problems += check_email(settings.sender_address, "sender_address", required=True)
+    if any(ch in settings.sender_name for ch in "\r\n<>\""):
+        problems.append(Problem("sender_name", "name_characters"))
+    return problems

@@ -147,6 +147,7 @@ class PromiseRowORM(Base):
     amount_cents: Mapped[int] = mapped_column(Cents)
     promised_date: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), default="open")
+    resolved_on: Mapped[date | None] = mapped_column(Date)
 
 
 class PromiseInvoiceRow(Base):
@@ -196,3 +197,28 @@ class DossierDocumentRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+
+class SettingRow(Base):
+    """Business settings kept in the file (ladder, templates, mail server), as JSON text per key."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class OutboxRow(Base):
+    """A message that could not be sent yet; it leaves when sent or discarded, never in the dossier."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
+    invoice_ids: Mapped[str] = mapped_column(Text)
+    step_key: Mapped[str] = mapped_column(String(40), default="", server_default=text("''"))
+    message: Mapped[str] = mapped_column(Text)
+    failure: Mapped[str] = mapped_column(String(40), default="", server_default=text("''"))
+    detail: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))

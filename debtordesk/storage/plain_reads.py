@@ -14,6 +14,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
+from debtordesk.core.dossier import LADDER_KINDS
+from debtordesk.core.follow_up import CLIENT_LADDER_PREFIX, LADDER_KEY, InvoiceFollowUp, LadderBook
+from debtordesk.core.ladder import PromiseEvent, StepEvent, ladder_from_json
 from debtordesk.core.figures import YEAR, DueSum, FigureSums, InvoiceFacts, PaidPart, PromiseFacts
 from debtordesk.core.model import (
     BusinessProfile,
@@ -263,3 +266,57 @@ def promises(connection: sqlite3.Connection) -> list[Promise]:
                     PromiseStatus(status), promise_id)
             for promise_id, client_id, contact_id, amount, promised, status in connection.execute(
                 "SELECT id, client_id, contact_id, amount_cents, promised_date, status FROM promise")]
+
+
+def follow_up(connection: sqlite3.Connection, ids: Iterable[int] | None = None) -> dict[int, InvoiceFollowUp]:
+    """The ladder steps recorded and the promises made, for every invoice (or these) that has any."""
+    kinds = ", ".join(f"'{kind.value}'" for kind in LADDER_KINDS)
+    only, params = ("", ()) if ids is None else (" AND invoice_id IN (SELECT value FROM json_each(?))",
+                                                  (json.dumps(sorted(set(ids))),))
+    day = _Days()
+    steps: dict[int, list[StepEvent]] = {}
+    for invoice_id, kind, key, on, reason in connection.execute(
+            "SELECT invoice_id, kind, json_extract(details, '$.step'), json_extract(details, '$.on'),"
+            " coalesce(json_extract(details, '$.reason'), '')"
+            f" FROM dossier_record WHERE kind IN ({kinds}) AND invoice_id IS NOT NULL{only} ORDER BY id", params):
+        if key:
+            steps.setdefault(invoice_id, []).append(StepEvent(key, day[on], kind == "step_skipped", reason))
+    promises: dict[int, list[PromiseEvent]] = {}
+    only = only.replace("invoice_id IN", "pi.invoice_id IN")
+    for invoice_id, promised, status, resolved in connection.execute(
+            "SELECT pi.invoice_id, p.promised_date, p.status, p.resolved_on FROM promise_invoice AS pi"
+            f" JOIN promise AS p ON p.id = pi.promise_id WHERE 1{only} ORDER BY p.id", params):
+        broken_on = day[resolved] if resolved and status == PromiseStatus.BROKEN else None
+        promises.setdefault(invoice_id, []).append(PromiseEvent(day[promised], PromiseStatus(status), broken_on))
+    return {invoice_id: InvoiceFollowUp(tuple(steps.get(invoice_id, ())), tuple(promises.get(invoice_id, ())))
+            for invoice_id in steps.keys() | promises.keys()}
+
+
+def setting(connection: sqlite3.Connection, key: str) -> str | None:
+    row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def ladder_book(connection: sqlite3.Connection) -> LadderBook:
+    """The ladders in the file; a stored ladder that cannot be read gives way to the default."""
+    stored = setting(connection, LADDER_KEY)
+    book = LadderBook()
+    default = _ladder_or(stored, book.default)
+    by_client = {}
+    for key, value in connection.execute("SELECT key, value FROM setting WHERE key LIKE ?",
+                                         (CLIENT_LADDER_PREFIX + "%",)):
+        client_id = key.removeprefix(CLIENT_LADDER_PREFIX)
+        if client_id.isdigit():
+            by_client[int(client_id)] = _ladder_or(value, default)
+    countries = dict(connection.execute("SELECT id, country FROM client"))
+    home = connection.execute("SELECT country FROM business_profile WHERE id = 1").fetchone()
+    return LadderBook(default, by_client, countries, home[0] if home else "NL")
+
+
+def _ladder_or(text: str | None, fallback):  # type: ignore[no-untyped-def]
+    if text is None:
+        return fallback
+    try:
+        return ladder_from_json(text)
+    except ValueError:
+        return fallback

@@ -24,6 +24,8 @@ from debtordesk.core.dossier import (
     utc_timestamp,
 )
 from debtordesk.core.figures import FigureSums, InvoiceFacts, PromiseFacts
+from debtordesk.core.follow_up import InvoiceFollowUp, LadderBook
+from debtordesk.core.outgoing import OutboxEntry, OutgoingMessage
 from debtordesk.core.model import (
     BusinessProfile,
     Client,
@@ -55,8 +57,10 @@ from debtordesk.storage.models import (
     DossierRecordRow,
     InvoiceRowORM,
     PaymentRowORM,
+    OutboxRow,
     ProfileRow,
     PromiseInvoiceRow,
+    SettingRow,
     PromiseRowORM,
     TaskRowORM,
 )
@@ -184,6 +188,21 @@ class SqlReader:
 
     def client_names(self) -> dict[int, str]:
         return plain_reads.client_names(self._raw())
+
+    def follow_up(self, ids: Sequence[int] | None = None) -> dict[int, InvoiceFollowUp]:
+        return plain_reads.follow_up(self._raw(), ids)
+
+    def ladder_book(self) -> LadderBook:
+        return plain_reads.ladder_book(self._raw())
+
+    def setting(self, key: str) -> str | None:
+        row = self.session.get(SettingRow, key)
+        return row.value if row else None
+
+    def outbox(self) -> Sequence[OutboxEntry]:
+        return [OutboxEntry(r.id, parse_timestamp(r.created_at), r.client_id, tuple(json.loads(r.invoice_ids)),
+                            r.step_key, OutgoingMessage.from_json(r.message), r.failure, r.detail, r.attempts)
+                for r in self.session.scalars(select(OutboxRow).order_by(OutboxRow.id))]
 
     def _raw(self) -> sqlite3.Connection:
         """The session's own DBAPI connection: plain reads share its transaction."""
@@ -335,8 +354,36 @@ class SqlTransaction(SqlReader):
             self.session.add(PromiseInvoiceRow(promise_id=row.id, invoice_id=invoice_id))
         return row.id
 
-    def set_promise_status(self, promise_id: int, status: PromiseStatus) -> None:
-        self._get(PromiseRowORM, promise_id).status = status.value
+    def set_promise_status(self, promise_id: int, status: PromiseStatus, resolved_on: date | None = None) -> None:
+        row = self._get(PromiseRowORM, promise_id)
+        row.status, row.resolved_on = status.value, resolved_on
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Store a setting; None removes it (back to the default)."""
+        row = self.session.get(SettingRow, key)
+        if value is None:
+            if row is not None:
+                self.session.delete(row)
+        elif row is None:
+            self.session.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value
+
+    def keep_in_outbox(self, entry: OutboxEntry) -> int:
+        """Add a message to the outbox (id 0) or replace one already there."""
+        row = OutboxRow() if entry.id == 0 else self._get(OutboxRow, entry.id)
+        row.created_at = utc_timestamp(entry.created_at)
+        row.client_id, row.invoice_ids = entry.client_id, json.dumps(list(entry.invoice_ids))
+        row.step_key, row.message = entry.step_key, entry.message.to_json()
+        row.failure, row.detail, row.attempts = entry.failure, entry.detail, entry.attempts
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def remove_from_outbox(self, entry_id: int) -> None:
+        row = self.session.get(OutboxRow, entry_id)
+        if row is not None:
+            self.session.delete(row)
 
     def add_task(self, task: Task) -> int:
         row = TaskRowORM(client_id=task.client_id, invoice_id=task.invoice_id, due_date=task.due_date,

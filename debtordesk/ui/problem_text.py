@@ -21,6 +21,9 @@ from debtordesk.core.validation import Problem
 
 _PROBLEMS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
     "required": lambda p, f: QCoreApplication.translate("Problems", "Fill this in."),
+    "host_invalid": lambda p, f: QCoreApplication.translate("Problems", "Enter the server's name as your mail provider gives it, e.g. smtp.example.com."),
+    "port_range": lambda p, f: QCoreApplication.translate("Problems", "A port is a number from 1 to 65535; your mail provider says which (often 465 or 587)."),
+    "name_characters": lambda p, f: QCoreApplication.translate("Problems", "Leave out line breaks, quotes and angle brackets."),
     "iban_checksum": lambda p, f: QCoreApplication.translate("Problems", "The check digits do not match: look for a typing error in the IBAN."),
     "iban_length": lambda p, f: QCoreApplication.translate("Problems", "This IBAN has the wrong number of characters for its country."),
     "iban_country": lambda p, f: QCoreApplication.translate("Problems", "An IBAN starts with a country code such as NL or BE."),
