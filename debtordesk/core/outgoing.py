@@ -120,3 +120,24 @@ class Mailer(Protocol):
     def eml(self, message: OutgoingMessage) -> SentMessage: ...
     def mailto_url(self, message: OutgoingMessage) -> str: ...
     def problems(self, message: OutgoingMessage) -> list[str]: ...
+
+
+class Where(enum.StrEnum):
+    """Where a password was put: the OS keyring, or only this session's memory."""
+
+    KEYRING = "keyring"
+    SESSION = "session"
+
+
+class PasswordKeeper(Protocol):
+    """The SMTP password, kept only in the operating system's keyring (``mail.secrets``).
+
+    Where no secure keyring exists, ``secure`` is False and a password lives in
+    memory for this session only; the UI says so and asks again next time.
+    """
+
+    @property
+    def secure(self) -> bool: ...
+    def get(self, settings: MailSettings) -> str | None: ...
+    def set(self, settings: MailSettings, password: str, remember: bool = True) -> Where: ...
+    def forget(self, settings: MailSettings) -> None: ...
