@@ -18,10 +18,19 @@ from debtordesk.core.dossier import Document, RecordDraft, RecordKind
 from debtordesk.core.follow_up import LADDER_KEY, LadderBook, client_ladder_key
 from debtordesk.core.ladder import Ladder, LadderStep, ladder_problems, ladder_to_json
 from debtordesk.core.outgoing import MailSettings, OutboxEntry, OutgoingMessage, Security, SentMessage
+from debtordesk.core.drafting import Draft, draft_message
+from debtordesk.core.model import Language, PromiseStatus
 from debtordesk.core.ports import Transaction
+from debtordesk.core.template_texts import TemplateKind, available, default_template
+from debtordesk.core.templates import MessageTemplate, TemplateFileError, format_template_file, parse_template_file
+from debtordesk.core.templates import problems as template_problems
 from debtordesk.core.services import DebtorService, Topic
 
 MAIL_SETTINGS_KEY = "mail.smtp"
+
+
+def template_setting_key(key: str, kind: TemplateKind, language: Language) -> str:
+    return f"template.{key}.{kind.value}.{language.value}"
 
 
 class FollowUpService:
@@ -152,6 +161,73 @@ class FollowUpService:
         with self.debtors.store.transaction() as tx:
             tx.remove_from_outbox(outbox_id)
         self.debtors._notify(Topic.DOSSIER)
+
+    # -- templates ---------------------------------------------------------------------
+    def template(self, key: str, kind: TemplateKind, language: Language) -> MessageTemplate:
+        """The user's version of a step's text, else the default (KeyError if neither exists)."""
+        with self.debtors.store.reading() as reader:
+            stored = reader.setting(template_setting_key(key, kind, language))
+        if stored is not None:
+            try:
+                return parse_template_file(stored)
+            except TemplateFileError:
+                pass  # never stored that way (save checks it); the default is the safe answer
+        return default_template(key, kind, language)
+
+    def template_is_edited(self, key: str, kind: TemplateKind, language: Language) -> bool:
+        with self.debtors.store.reading() as reader:
+            return reader.setting(template_setting_key(key, kind, language)) is not None
+
+    def save_template(self, key: str, kind: TemplateKind, language: Language, template: MessageTemplate) -> None:
+        """Refused whole while any placeholder is unknown or misspelled."""
+        found = [("subject", p) for p in template_problems(template.subject)]
+        found += [("body", p) for p in template_problems(template.body)]
+        if not template.subject.strip():
+            raise v.ValidationError([v.Problem("subject", "required")])
+        if found:
+            raise v.ValidationError([v.Problem(where, "template_" + p.code, {"text": p.text, "line": p.line,
+                                                                              "suggestion": p.suggestion})
+                                     for where, p in found])
+        with self.debtors.store.transaction() as tx:
+            tx.set_setting(template_setting_key(key, kind, language), format_template_file(template))
+            self._record(tx, RecordDraft(
+                RecordKind.TEMPLATE_SAVED, f"Message text saved: {key} ({kind.value}, {language.value})",
+                details={"key": key, "kind": kind.value, "language": language.value,
+                         "subject": template.subject, "body": template.body}))
+        self.debtors._notify(Topic.PROFILE)
+
+    def restore_template(self, key: str, kind: TemplateKind, language: Language) -> None:
+        with self.debtors.store.transaction() as tx:
+            tx.set_setting(template_setting_key(key, kind, language), None)
+            self._record(tx, RecordDraft(
+                RecordKind.TEMPLATE_SAVED, f"Message text restored to the default: {key} ({kind.value}, {language.value})",
+                details={"key": key, "kind": kind.value, "language": language.value, "default": True}))
+        self.debtors._notify(Topic.PROFILE)
+
+    def draft(self, client_id: int, invoice_ids: Sequence[int], step: LadderStep | None,
+              template_key: str | None = None) -> Draft:
+        """The email for a step (or, with ``template_key``, any template) to these invoices, ready to edit."""
+        today = self.debtors.clock.today()
+        key = template_key or (step.template_key if step else "friendly_reminder")
+        if not available(key, TemplateKind.EMAIL) and step is not None:
+            key = "payment_reminder"  # a step the user added, with no text of its own
+        with self.debtors.store.reading() as reader:
+            profile = reader.profile()
+            if profile is None:
+                raise ValueError("set up the business profile before writing to clients")
+            client = reader.client(client_id)
+            contacts = reader.contacts(client_id)
+            rows = [r for r in reader.invoices_with_ids(list(invoice_ids)) if r.invoice.client_id == client_id]
+            invoices = [reader.invoice(r.invoice.id or 0) for r in rows]
+            promised = [p.promised_date for p in reader.promises(client_id)
+                        if p.status == PromiseStatus.OPEN and set(p.invoice_ids) & set(invoice_ids)]
+            settings = mail_settings_from(reader.setting(MAIL_SETTINGS_KEY))
+        if not rows:
+            raise ValueError("a message concerns at least one invoice of the client")
+        template = self.template(key, TemplateKind.EMAIL, client.language)
+        return draft_message(profile=profile, settings=settings, client=client, contacts=contacts, rows=rows,
+                             invoices=invoices, template=template, step=step, today=today,
+                             promised_date=max(promised, default=None))
 
     # -- mail server settings ------------------------------------------------------------
     def mail_settings(self) -> MailSettings:

@@ -23,6 +23,17 @@ _PROBLEMS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
     "required": lambda p, f: QCoreApplication.translate("Problems", "Fill this in."),
     "host_invalid": lambda p, f: QCoreApplication.translate("Problems", "Enter the server's name as your mail provider gives it, e.g. smtp.example.com."),
     "port_range": lambda p, f: QCoreApplication.translate("Problems", "A port is a number from 1 to 65535; your mail provider says which (often 465 or 587)."),
+    "template_unknown_placeholder": lambda p, f: (
+        QCoreApplication.translate("Problems", "{text} on line {line} is not a placeholder DebtorDesk knows; did you mean {{{suggestion}}}?").format(
+            text=p["text"], line=p["line"], suggestion=p["suggestion"]) if p.get("suggestion") else
+        QCoreApplication.translate("Problems", "{text} on line {line} is not a placeholder DebtorDesk knows; pick one from the list.").format(
+            text=p["text"], line=p["line"])),
+    "template_unclosed_brace": lambda p, f: QCoreApplication.translate("Problems", "{text} on line {line} has no closing }}; close it, or write {{{{ for a brace.").format(
+        text=p["text"], line=p["line"]),
+    "template_stray_brace": lambda p, f: QCoreApplication.translate("Problems", "A }} on line {line} closes nothing; remove it, or write }}}} for a brace.").format(
+        line=p["line"]),
+    "template_empty_placeholder": lambda p, f: QCoreApplication.translate("Problems", "Empty braces on line {line}: put a placeholder name between them.").format(
+        line=p["line"]),
     "name_characters": lambda p, f: QCoreApplication.translate("Problems", "Leave out line breaks, quotes and angle brackets."),
     "iban_checksum": lambda p, f: QCoreApplication.translate("Problems", "The check digits do not match: look for a typing error in the IBAN."),
     "iban_length": lambda p, f: QCoreApplication.translate("Problems", "This IBAN has the wrong number of characters for its country."),

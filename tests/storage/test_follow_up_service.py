@@ -154,3 +154,43 @@ def test_mail_settings_are_checked_and_kept(follow_up: FollowUpService) -> None:
     good = MailSettings("smtp.example.com", 465, Security.SSL, "anna", "Anna", "anna@example.com", True)
     follow_up.save_mail_settings(good)
     assert follow_up.mail_settings() == good
+
+
+def test_templates_edited_checked_and_restored(follow_up: FollowUpService, business: Business, data_path) -> None:  # type: ignore[no-untyped-def]
+    from debtordesk.core.model import Language
+    from debtordesk.core.template_texts import TemplateKind, default_template
+    from debtordesk.core.templates import MessageTemplate
+
+    default = default_template("friendly_reminder", TemplateKind.EMAIL, Language.NL)
+    assert follow_up.template("friendly_reminder", TemplateKind.EMAIL, Language.NL) == default
+    before = table_counts(data_path)
+    with pytest.raises(ValidationError) as refused:
+        follow_up.save_template("friendly_reminder", TemplateKind.EMAIL, Language.NL,
+                                MessageTemplate("Factuur {invoice_numbers}", "Beste {clinet},"))
+    (problem,) = refused.value.problems
+    assert (problem.code, problem.params["suggestion"], problem.params["line"]) == (
+        "template_unknown_placeholder", "client", 1)
+    assert table_counts(data_path) == before
+    mine = MessageTemplate("Factuur {invoice_numbers}", "Hoi {contact},\n\n{open_amount} staat nog open.\n\n{sender}")
+    follow_up.save_template("friendly_reminder", TemplateKind.EMAIL, Language.NL, mine)
+    assert follow_up.template("friendly_reminder", TemplateKind.EMAIL, Language.NL) == mine
+    assert follow_up.template_is_edited("friendly_reminder", TemplateKind.EMAIL, Language.NL)
+    draft = follow_up.draft(business.nl_client, [business.invoice], STEPS["friendly_reminder"])
+    assert draft.message.subject == "Factuur 2026-001"
+    assert draft.message.body.startswith("Hoi Ingrid Bos,\n\n€\xa0700,00 staat nog open.")
+    assert draft.message.to == ("ingrid@bos.example",)
+    assert [a.filename for a in draft.message.attachments] == ["2026-001.pdf"]
+    follow_up.restore_template("friendly_reminder", TemplateKind.EMAIL, Language.NL)
+    assert follow_up.template("friendly_reminder", TemplateKind.EMAIL, Language.NL) == default
+
+
+def test_the_last_reminder_goes_to_the_general_address_with_the_contact_in_cc(
+        service: DebtorService, follow_up: FollowUpService, business: Business) -> None:
+    from debtordesk.core.model import Contact, ContactRole
+
+    draft = follow_up.draft(business.nl_client, [business.invoice], STEPS["last_reminder"])
+    assert draft.message.to == ("ingrid@bos.example",) and draft.notes == ("no_general_address",)
+    service.save_contact(Contact(business.nl_client, "Algemeen", ContactRole.GENERAL_INBOX, email="info@bos.example"))
+    draft = follow_up.draft(business.nl_client, [business.invoice], STEPS["last_reminder"])
+    assert (draft.message.to, draft.message.cc, draft.notes) == (("info@bos.example",), ("ingrid@bos.example",), ())
+    assert "Laatste herinnering" in draft.message.subject
