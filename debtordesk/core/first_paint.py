@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from debtordesk.core.figures import FigureSums, PromiseFacts
+from debtordesk.core.follow_up import InvoiceFollowUp, LadderBook
 from debtordesk.core.model import BusinessProfile, InvoiceRow, Promise, Task
 from debtordesk.core.ports import Snapshot
 
@@ -39,6 +40,8 @@ class PaintReader(Protocol):
     def tasks(self, include_done: bool = False) -> Sequence[Task]: ...
     def promises(self, client_id: int | None = None) -> Sequence[Promise]: ...
     def client_names(self) -> dict[int, str]: ...
+    def follow_up(self, ids: Sequence[int] | None = None) -> dict[int, InvoiceFollowUp]: ...
+    def ladder_book(self) -> LadderBook: ...
 
 
 def read_for_paint(reader: PaintReader, path: Path, today: date, *, first_rows: int | None = None) -> Snapshot:
@@ -54,6 +57,7 @@ def read_for_paint(reader: PaintReader, path: Path, today: date, *, first_rows: 
     if first_rows is None or reader.invoice_count() <= READ_WHOLE_UP_TO:
         invoices, named = list(reader.invoices()), []
         complete = True
+        follow_up = reader.follow_up()
     else:
         shown = set(reader.first_invoice_ids(today, first_rows))
         wanted = shown | {t.invoice_id for t in tasks if t.invoice_id is not None}
@@ -62,7 +66,9 @@ def read_for_paint(reader: PaintReader, path: Path, today: date, *, first_rows: 
         for row in reader.invoices_with_ids(sorted(wanted)):
             (invoices if row.invoice.id in shown else named).append(row)
         complete = False
+        follow_up = reader.follow_up(sorted(wanted))
     # The promises were read whole above: their facts need no second read.
     promise_facts = [PromiseFacts(p.client_id, p.amount_cents, p.promised_date, str(p.status)) for p in promises]
     return Snapshot(path, reader.profile(), invoices, reader.figure_sums(today), promise_facts, tasks,
-                    promises, reader.client_names(), complete=complete, today_invoices=named)
+                    promises, reader.client_names(), complete=complete, today_invoices=named,
+                    follow_up=follow_up, ladders=reader.ladder_book())

@@ -138,3 +138,6 @@ class Snapshot:
     client_names: dict[int, str]
     complete: bool = True
     today_invoices: list[InvoiceRow] = field(default_factory=list)
+    #: ladder steps and promise dates of the invoices read (those that have any)
+    follow_up: dict[int, InvoiceFollowUp] = field(default_factory=dict)
+    ladders: LadderBook = field(default_factory=LadderBook)

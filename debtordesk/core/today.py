@@ -1,18 +1,20 @@
 """The day's worklist: what is due today or overdue, each with why it is there.
 
-Until the follow-up ladder exists (issue 4) the list holds follow-up tasks,
-promises due today and promises broken: an open promise whose date has passed
-while its invoices are not paid in full, or one already marked broken while
-money is still open.
+The list holds the ladder steps due (one item per client and step, naming the
+invoices that stand on it), follow-up tasks, promises due today and promises
+broken: an open promise whose date has passed while its invoices are not paid
+in full, or one already marked broken while money is still open.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from debtordesk.core.follow_up import InvoiceFollowUp, LadderBook, steps_due
+from debtordesk.core.ladder import Channel
 from debtordesk.core.model import ClientRow, InvoiceRow, Promise, PromiseStatus, Task, TaskKind
 from debtordesk.core.money import Cents
 
@@ -21,8 +23,9 @@ class TodayKind(enum.IntEnum):
     """Values sort by urgency."""
 
     PROMISE_BROKEN = 0
-    TASK = 1
-    PROMISE_DUE = 2
+    STEP_DUE = 1
+    TASK = 2
+    PROMISE_DUE = 3
 
 
 @dataclass(frozen=True)
@@ -37,13 +40,26 @@ class TodayItem:
     note: str = ""
     task: Task | None = None
     task_kind: TaskKind | None = None
+    step_key: str = ""  # for STEP_DUE: the ladder step
+    step_name: str = ""  # its name, when the user added it (default steps are named by the UI)
+    channel: Channel | None = None
 
 
 def today_items(tasks: Sequence[Task], promises: Sequence[Promise], invoices: Sequence[InvoiceRow],
-                clients: Sequence[ClientRow] | dict[int, str], today: date) -> list[TodayItem]:
+                clients: Sequence[ClientRow] | dict[int, str], today: date,
+                follow_up: Mapping[int, InvoiceFollowUp] | None = None,
+                ladders: LadderBook | None = None) -> list[TodayItem]:
+    """The worklist; ladder steps only when ``ladders`` is given (with every invoice's follow-up facts)."""
     names = clients if isinstance(clients, dict) else {c.client.id: c.client.name for c in clients}
     by_id = {row.invoice.id: row for row in invoices}
     items: list[TodayItem] = []
+    if ladders is not None:
+        for due in steps_due(invoices, follow_up or {}, ladders, today):
+            items.append(TodayItem(
+                TodayKind.STEP_DUE, due.due_on, due.client_id, names.get(due.client_id, ""),
+                tuple(r.invoice.id or 0 for r in due.rows), tuple(r.invoice.number for r in due.rows),
+                sum(r.open_cents for r in due.rows), step_key=due.step_key, step_name=due.proposal.step.name,
+                channel=due.proposal.step.channel))
     for task in tasks:
         if task.done or task.due_date > today:
             continue

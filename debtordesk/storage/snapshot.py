@@ -14,6 +14,7 @@ from pathlib import Path
 
 from debtordesk.core.figures import FigureSums
 from debtordesk.core.first_paint import read_for_paint
+from debtordesk.core.follow_up import InvoiceFollowUp, LadderBook
 from debtordesk.core.model import BusinessProfile, InvoiceRow, Promise, Task
 from debtordesk.core.ports import Snapshot
 from debtordesk.storage import plain_reads
@@ -54,6 +55,12 @@ class PlainReader:
 
     def client_names(self) -> dict[int, str]:
         return plain_reads.client_names(self.connection)
+
+    def follow_up(self, ids: Sequence[int] | None = None) -> dict[int, InvoiceFollowUp]:
+        return plain_reads.follow_up(self.connection, ids)
+
+    def ladder_book(self) -> LadderBook:
+        return plain_reads.ladder_book(self.connection)
 
 
 def read_snapshot(path: Path, today: date, *, first_rows: int | None = None) -> Snapshot | None:

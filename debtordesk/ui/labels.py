@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
+from debtordesk.core.ladder import LadderStep, Pause
 from debtordesk.core.model import ClientKind, ContactRole, Country, Language, PaymentMethod
 from debtordesk.core.figures import Reliability
 from debtordesk.core.stage import Badge, Stage
@@ -62,3 +63,27 @@ def reliability() -> list[tuple[Reliability, str]]:
             (Reliability.SLIGHTLY_LATE, QCoreApplication.translate("Labels", "Pays a little late")),
             (Reliability.OFTEN_LATE, QCoreApplication.translate("Labels", "Often pays late: follow up early")),
             (Reliability.UNRELIABLE, QCoreApplication.translate("Labels", "Broke promises: agree firm dates"))]
+
+
+def default_step_names() -> dict[str, str]:
+    """The recommended ladder's steps; a step the user added carries its own name."""
+    return {
+        "friendly_reminder": QCoreApplication.translate("Labels", "Friendly reminder"),
+        "phone_call": QCoreApplication.translate("Labels", "Phone call"),
+        "payment_reminder": QCoreApplication.translate("Labels", "Payment reminder"),
+        "last_reminder": QCoreApplication.translate("Labels", "Last reminder"),
+        "stop_work": QCoreApplication.translate("Labels", "Stop work"),
+        "notice_of_default": QCoreApplication.translate("Labels", "Notice of default"),
+        "hand_over": QCoreApplication.translate("Labels", "Hand over"),
+    }
+
+
+def step_name(step: LadderStep) -> str:
+    return step.name.strip() or default_step_names().get(step.key, step.key)
+
+
+def pauses() -> list[tuple[Pause, str]]:
+    return [(Pause.PROMISE, QCoreApplication.translate("Labels", "Waiting for a promise")),
+            (Pause.PAYMENT_PLAN, QCoreApplication.translate("Labels", "Payment plan runs")),
+            (Pause.HOLD, QCoreApplication.translate("Labels", "On hold")),
+            (Pause.DISPUTE, QCoreApplication.translate("Labels", "Disputed"))]

@@ -371,17 +371,26 @@ class MainWindow(QMainWindow):
         # Invoices first: a Today item's pane looks its invoice up in them (or, while the list
         # holds only its first rows, in those the Today list names).
         self._named_rows = data.today_invoices
+        self.follow_up_facts, self.ladders = data.follow_up, data.ladders
+        self.invoices_model.set_follow_up(data.follow_up, data.ladders)
         self.invoices.set_rows(data.invoices, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder, data.complete)
         self._rows_by_id = None
-        self.today.set_rows(today_items(data.tasks, data.promises, data.invoices + data.today_invoices,
-                                        data.client_names, today),
-                            TodayModel.WHY, Qt.SortOrder.AscendingOrder)
+        self._fill_today(data.tasks, data.promises, data.invoices + data.today_invoices, data.client_names, today,
+                         data.complete)
         # The client list loads when it is shown: on a large file it takes as long as the invoices.
         self._clients_stale = True
         if self.current_page() is self.clients:
             self.load_clients()
         self.figures.show_figures(figures_from(data.sums, data.promise_facts))
         self.ageing.set_amounts(ageing_from(data.sums))
+
+    def _fill_today(self, tasks: list[Task], promises: list[Promise], rows: list[InvoiceRow],
+                    names: dict[int, str], today: date, complete: bool) -> None:
+        """The worklist; its ladder steps once every invoice is read (on a large file, a moment later)."""
+        self._today_inputs = (tasks, promises, names, today)
+        ladders = self.ladders if complete else None
+        self.today.set_rows(today_items(tasks, promises, rows, names, today, self.follow_up_facts, ladders),
+                            TodayModel.WHY, Qt.SortOrder.AscendingOrder)
 
     # -- what is chosen, and the detail panes ---------------------------------------
     def _invoice_actions(self) -> list[QAction]:
@@ -611,14 +620,18 @@ class MainWindow(QMainWindow):
         assert service is not None
         token = self._load_token
 
-        def read() -> list[InvoiceRow]:
+        def read() -> tuple[list[InvoiceRow], dict[int, InvoiceFollowUp]]:
             with service.store.reading() as reader:  # a session of its own, in the worker thread
-                return list(reader.invoices())
+                return list(reader.invoices()), reader.follow_up()
 
-        def done(rows: list[InvoiceRow]) -> None:
+        def done(result: tuple[list[InvoiceRow], dict[int, InvoiceFollowUp]]) -> None:
             if token == self._load_token:
+                rows, self.follow_up_facts = result
                 self._named_rows, self._rows_by_id = [], None
+                self.invoices_model.set_follow_up(self.follow_up_facts, self.ladders)
                 self.invoices.set_rows(rows, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
+                tasks, promises, names, today = self._today_inputs
+                self._fill_today(tasks, promises, rows, names, today, complete=True)
                 self.invoices_complete.emit()
 
         def failed(error: Exception) -> None:

@@ -7,7 +7,7 @@ a per-row search text happen in the model itself (see RowTableModel).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
@@ -23,6 +23,8 @@ from PySide6.QtGui import QBrush, QColor
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import ClientKind, ClientRow, InvoiceRow
 from debtordesk.core.figures import Behaviour, Reliability
+from debtordesk.core.follow_up import InvoiceFollowUp, LadderBook, next_step_of
+from debtordesk.core.ladder import Done, NextStep, Paused, Proposal
 from debtordesk.core.stage import Stage, badges_of, stage_of
 from debtordesk.core.today import TodayItem, TodayKind
 from debtordesk.ui import labels
@@ -278,18 +280,59 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
 
 class InvoicesModel(RowTableModel[InvoiceRow]):
-    CLIENT, NUMBER, ISSUED, DUE, DAYS_LATE, TOTAL, OPEN, STATUS = range(8)
+    CLIENT, NUMBER, ISSUED, DUE, DAYS_LATE, TOTAL, OPEN, STATUS, NEXT = range(9)
 
     def __init__(self, formatter: Formatter, today: Callable[[], date], parent: Any = None) -> None:
         self.today = today
         self._today = date.min
+        self.follow_up: Mapping[int, InvoiceFollowUp] = {}
+        self.ladders = LadderBook()
+        self._next: dict[int, NextStep] = {}  # worked out when a row is first shown or sorted
+        self._pause_labels = dict(labels.pauses())
         self._stage_labels = dict(labels.stages())
         self._badge_labels = dict(labels.badges())
         super().__init__(formatter, parent)
 
     def set_rows(self, rows: Sequence[InvoiceRow], first_of: tuple[int, Qt.SortOrder] | None = None) -> None:
         self._today = self.today()  # once per fill, not once per cell
+        self._next = {}
         super().set_rows(rows, first_of)
+
+    def set_follow_up(self, follow_up: Mapping[int, InvoiceFollowUp], ladders: LadderBook) -> None:
+        """The ladder facts of the rows to come; call before ``set_rows``."""
+        self.follow_up, self.ladders = follow_up, ladders
+
+    def next_step(self, row: InvoiceRow) -> NextStep:
+        key = row.invoice.id or 0
+        found = self._next.get(key)
+        if found is None:
+            found = self._next[key] = next_step_of(row, self.follow_up, self.ladders, self._today)
+        return found
+
+    def _next_text(self, row: InvoiceRow) -> str:
+        result = self.next_step(row)
+        f = self.formatter
+        if isinstance(result, Proposal):
+            name = labels.step_name(result.step)
+            if result.is_due(self._today):
+                return self.tr("{step}, due since {date}").format(step=name, date=f.short_date(result.due_on))
+            return self.tr("{step} on {date}").format(step=name, date=f.short_date(result.due_on))
+        if isinstance(result, Paused):
+            pause = self._pause_labels[result.reason]
+            if result.until is not None:
+                return self.tr("{pause} until {date}").format(pause=pause, date=f.short_date(result.until))
+            return pause
+        if result.reason == Done.LADDER_END:
+            return self.tr("Every step taken")
+        return ""
+
+    def _next_key(self, row: InvoiceRow) -> int:
+        result = self.next_step(row)
+        if isinstance(result, Proposal):
+            return result.due_on.toordinal()
+        if isinstance(result, Paused):
+            return date.max.toordinal() - 1
+        return date.max.toordinal()
 
     def columns(self) -> list[Column[InvoiceRow]]:
         f = self.formatter
@@ -307,6 +350,7 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
             Column(self.tr("Open"), lambda r: f.amount(r.open_cents) if r.open_cents else self.tr("paid"),
                    lambda r: r.open_cents, align_right=True),
             Column(self.tr("Status"), self._status, lambda r: int(stage_of(r, self._today))),
+            Column(self.tr("Next step"), self._next_text, self._next_key),
         ]
 
     def _status(self, row: InvoiceRow) -> str:
@@ -322,6 +366,10 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
             return LATE
         if column == self.STATUS and stage_of(row, self._today) in (Stage.PROMISE_BROKEN, Stage.OVERDUE):
             return LATE
+        if column == self.NEXT:
+            result = self.next_step(row)
+            if isinstance(result, Proposal) and result.is_due(self._today):
+                return LATE
         return None
 
     def stage(self, row: InvoiceRow) -> Stage:
@@ -397,6 +445,7 @@ class TodayModel(RowTableModel[TodayItem]):
             TodayKind.PROMISE_BROKEN: self.tr("Promise broken"),
             TodayKind.PROMISE_DUE: self.tr("Promised for today"),
             TodayKind.TASK: self.tr("Follow-up planned"),
+            TodayKind.STEP_DUE: self.tr("Step due"),
         }
         super().__init__(formatter, parent)
 
@@ -412,10 +461,12 @@ class TodayModel(RowTableModel[TodayItem]):
         ]
 
     def _reason(self, item: TodayItem) -> str:
+        if item.kind == TodayKind.STEP_DUE:
+            return item.step_name or labels.default_step_names().get(item.step_key, item.step_key)
         return f"{self._why[item.kind]}: {item.note}" if item.note else self._why[item.kind]
 
     def row_key(self, row: TodayItem) -> Any:
-        return (row.kind, row.client_id, row.invoice_ids, row.task.id if row.task else None)
+        return (row.kind, row.client_id, row.invoice_ids, row.task.id if row.task else None, row.step_key)
 
     def search_text(self, item: TodayItem) -> str:
         return f"{item.client_name} {' '.join(item.invoice_numbers)} {item.note}".casefold()
