@@ -32,6 +32,7 @@ from debtordesk.ui.i18n import choose_language, install_translators
 from debtordesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from debtordesk.core.outgoing import Mailer, PasswordKeeper
     from debtordesk.core.services import DebtorService
     from debtordesk.storage.datafile import DataFile
 
@@ -57,6 +58,8 @@ class FileWorkspace:
         self.on_backup_failure: Callable[[FileProblem], None] | None = None
         self._file: DataFile | None = None
         self._service: DebtorService | None = None
+        self._mailer: Mailer | None = None
+        self._passwords: PasswordKeeper | None = None
 
     @property
     def path(self) -> Path | None:
@@ -65,6 +68,24 @@ class FileWorkspace:
     @property
     def service(self) -> DebtorService | None:
         return self._service
+
+    @property
+    def mailer(self) -> Mailer:
+        """SMTP, built when first wanted: smtplib and ssl are not needed to paint the window."""
+        if self._mailer is None:
+            from debtordesk.mail.mailer import SmtpMailer
+
+            self._mailer = SmtpMailer(self.clock)
+        return self._mailer
+
+    @property
+    def passwords(self) -> PasswordKeeper:
+        """The OS keyring (or, where none is secure, this session's memory)."""
+        if self._passwords is None:
+            from debtordesk.mail.secrets import PasswordStore
+
+            self._passwords = PasswordStore()
+        return self._passwords
 
     def _use(self, data_file: DataFile) -> None:
         from debtordesk.core.services import DebtorService  # with storage: after the first paint

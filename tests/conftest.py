@@ -18,6 +18,9 @@ _HOME = Path(tempfile.mkdtemp(prefix="debtordesk-test-home-"))
 for variable in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[variable] = str(_HOME / variable.lower())
 os.environ["DEBTORDESK_DATA_DIR"] = str(_HOME / "data")
+# Never the user's keyring: the app's PasswordStore finds this one, which stores nothing
+# (tests that store a password pass an in-memory backend of their own).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ["LANGUAGE"] = "en"
 os.environ["LC_ALL"] = "C.UTF-8"
 

@@ -11,7 +11,6 @@ we keep are the bytes the server got.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from email import policy
 from email.errors import HeaderParseError
@@ -19,6 +18,8 @@ from email.headerregistry import Address
 from email.message import EmailMessage, MIMEPart
 from email.utils import format_datetime, make_msgid
 from urllib.parse import quote
+
+from debtordesk.core.outgoing import Attachment, OutgoingMessage
 
 #: One policy for building and serialising: CRLF line ends, 78-column folding.
 POLICY = policy.SMTP
@@ -36,31 +37,10 @@ _TOKEN = r"[A-Za-z0-9!#$&^_.+-]+"
 _MEDIA_TYPE = re.compile(rf"{_TOKEN}/{_TOKEN}")
 
 
-@dataclass(frozen=True)
-class Attachment:
-    filename: str
-    media_type: str  # "application/pdf"
-    data: bytes
-
-
-@dataclass(frozen=True, kw_only=True)
-class Draft:
-    """What the user sees before sending. Recipients are bare addresses; keywords only,
-    so a To can never be passed where a Cc was meant.
-
-    ``bcc`` goes only into the SMTP envelope, never into a header, so the other
-    recipients (and the dossier's .eml) do not reveal it.
-    """
-
-    sender_name: str
-    sender_address: str
-    to: tuple[str, ...]
-    cc: tuple[str, ...] = ()
-    bcc: tuple[str, ...] = ()
-    subject: str
-    body: str
-    attachments: tuple[Attachment, ...] = ()
-    reply_to: str = ""
+#: What the user sees before sending (``core.outgoing``). Recipients are bare addresses;
+#: ``bcc`` goes only into the SMTP envelope, never into a header, so the other recipients
+#: (and the dossier's .eml) do not reveal it.
+Draft = OutgoingMessage
 
 
 class InvalidDraft(ValueError):

@@ -8,7 +8,6 @@ tell the user that they will be asked again next time.
 
 from __future__ import annotations
 
-import enum
 import logging
 
 import keyring
@@ -16,6 +15,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from debtordesk.core.outgoing import MailSettings, Where
 from debtordesk.mail.smtp import SmtpSettings
 
 log = logging.getLogger(__name__)
@@ -26,12 +26,7 @@ SERVICE = "DebtorDesk SMTP"
 MIN_PRIORITY = 1
 
 
-class Where(enum.StrEnum):
-    KEYRING = "keyring"  # kept across sessions, in the OS keyring
-    SESSION = "session"  # in this process's memory only, asked again next time
-
-
-def account(settings: SmtpSettings) -> str:
+def account(settings: SmtpSettings | MailSettings) -> str:
     """The keyring's user name for these settings: one password per user and server."""
     return f"{settings.user}@{settings.host}"
 
@@ -83,7 +78,12 @@ class PasswordStore:
         """Whether a password can be remembered across sessions."""
         return secure_keyring_available(self._keyring())
 
-    def get(self, settings: SmtpSettings) -> str | None:
+    @property
+    def secure(self) -> bool:
+        """The PasswordKeeper port's name for ``available``."""
+        return self.available
+
+    def get(self, settings: SmtpSettings | MailSettings) -> str | None:
         """The password, or None when the user has to be asked.
 
         The session memory is read first: it holds only a password typed in this
@@ -101,7 +101,7 @@ class PasswordStore:
             log.warning("Keyring refused to read the SMTP password: %s: %s", type(error).__name__, error)
             return None
 
-    def set(self, settings: SmtpSettings, password: str, remember: bool = True) -> Where:
+    def set(self, settings: SmtpSettings | MailSettings, password: str, remember: bool = True) -> Where:
         """Keep the password; the answer says where, so the UI can tell the user.
 
         With ``remember`` False, a password in the keyring from earlier is removed: the
@@ -124,7 +124,7 @@ class PasswordStore:
             self._delete_from_keyring(key)
         return Where.SESSION
 
-    def forget(self, settings: SmtpSettings) -> None:
+    def forget(self, settings: SmtpSettings | MailSettings) -> None:
         """Remove the password from the session and the keyring (when it is there)."""
         key = account(settings)
         self._session.pop(key, None)

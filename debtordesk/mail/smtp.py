@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 
+from debtordesk.core.outgoing import Security
 from debtordesk.mail.message import message_bytes
 
 log = logging.getLogger(__name__)
@@ -28,12 +29,6 @@ log = logging.getLogger(__name__)
 #: (a local relay or a bridge such as Proton Mail Bridge).
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 _MAX_CHALLENGES = 5
-
-
-class Security(enum.StrEnum):
-    SSL = "ssl"  # implicit TLS from the first byte, usually port 465
-    STARTTLS = "starttls"  # plain connection upgraded to TLS, usually port 587
-    NONE = "none"  # no encryption: only sensible for a relay on this computer
 
 
 def default_port(security: Security) -> int:

@@ -195,6 +195,14 @@ class SqlReader:
     def ladder_book(self) -> LadderBook:
         return plain_reads.ladder_book(self._raw())
 
+    def document_bytes(self, record_id: int, position: int = 0) -> bytes:
+        """The bytes of a document kept with a dossier record (an invoice PDF, a sent .eml)."""
+        data = self.session.scalar(select(DossierDocumentRow.data).where(
+            DossierDocumentRow.record_id == record_id, DossierDocumentRow.position == position))
+        if data is None:
+            raise NotFound(f"document {position} of record {record_id}")
+        return bytes(data)
+
     def setting(self, key: str) -> str | None:
         row = self.session.get(SettingRow, key)
         return row.value if row else None
