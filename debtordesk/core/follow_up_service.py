@@ -29,6 +29,15 @@ from debtordesk.core.services import DebtorService, Topic
 MAIL_SETTINGS_KEY = "mail.smtp"
 
 
+#: ``templates.TemplateProblem`` codes as problem codes (ui/problem_text.py words them).
+TEMPLATE_PROBLEMS = {
+    "unknown_placeholder": "template_unknown_placeholder",
+    "unclosed_brace": "template_unclosed_brace",
+    "stray_brace": "template_stray_brace",
+    "empty_placeholder": "template_empty_placeholder",
+}
+
+
 def template_setting_key(key: str, kind: TemplateKind, language: Language) -> str:
     return f"template.{key}.{kind.value}.{language.value}"
 
@@ -102,7 +111,7 @@ class FollowUpService:
             self._record(tx, RecordDraft(
                 kind, f"Follow-up step {step.name or step.key} {verb} ({', '.join(numbers)})",
                 client_id=client_id, invoice_id=invoice.id, documents=documents,
-                details={"step": step.key, "channel": step.channel.value, "on": today.isoformat(),
+                details={"step": step.key, "name": step.name, "channel": step.channel.value, "on": today.isoformat(),
                          "invoices": numbers, **extra}))
         if stop_work and step.stops_work:
             client = tx.client(client_id)
@@ -185,8 +194,8 @@ class FollowUpService:
         if not template.subject.strip():
             raise v.ValidationError([v.Problem("subject", "required")])
         if found:
-            raise v.ValidationError([v.Problem(where, "template_" + p.code, {"text": p.text, "line": p.line,
-                                                                              "suggestion": p.suggestion})
+            raise v.ValidationError([v.Problem(where, TEMPLATE_PROBLEMS[p.code],
+                                               {"text": p.text, "line": p.line, "suggestion": p.suggestion})
                                      for where, p in found])
         with self.debtors.store.transaction() as tx:
             tx.set_setting(template_setting_key(key, kind, language), format_template_file(template))

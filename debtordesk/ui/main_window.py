@@ -31,7 +31,8 @@ from debtordesk.core.figures import (
 )
 from debtordesk.core.first_paint import FIRST_ROWS, read_for_paint
 from debtordesk.core.formatting import Formatter
-from debtordesk.core.model import ClientRow, InvoiceRow
+from debtordesk.core.follow_up import InvoiceFollowUp, LadderBook
+from debtordesk.core.model import ClientRow, InvoiceRow, Promise, Task
 from debtordesk.core.ports import FileProblem, NotFound, Reader, Snapshot
 from debtordesk.core.today import TodayItem, today_items
 from debtordesk.ui import labels, msgbox
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self._behaviour: dict[int, Behaviour] | None = None  # per client, worked out when first needed
         self._rows_by_id: dict[int | None, InvoiceRow] | None = None
         self._named_rows: list[InvoiceRow] = []  # see Snapshot.today_invoices
+        self.follow_up_facts: dict[int, InvoiceFollowUp] = {}  # ladder facts of the invoices shown
+        self.ladders = LadderBook()
         self._shown_path: Path | None = None
         self._filling = False  # while _show fills the lists, the panes wait for the end
         #: Panes of hidden pages whose list changed: filled when their page is shown, not on every refresh.
@@ -235,6 +238,16 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self._action(self.tr("Business Pro&file…"), self.edit_profile, "Ctrl+Shift+M", True))
 
+        from debtordesk.ui.follow_up_actions import FollowUpActions
+
+        self.follow_up_actions = FollowUpActions(self)
+        menu = self.menuBar().addMenu(self.tr("F&ollow-up"))
+        for action in self.follow_up_actions.actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.follow_up_actions.outbox_action)
+        menu.addAction(self.follow_up_actions.client_ladder_action)
+
         menu = self.menuBar().addMenu(self.tr("&View"))
         self.tab_actions = []
         for number, title in enumerate((self.tr("&Today"), self.tr("&Invoices"), self.tr("&Clients")), start=1):
@@ -252,6 +265,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
 
         menu = self.menuBar().addMenu(self.tr("&Settings"))
+        menu.addAction(self.follow_up_actions.settings_action)
         language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self.settings.value("ui/language", "system")
@@ -268,12 +282,14 @@ class MainWindow(QMainWindow):
         #: Enabled by what is chosen, not only by an open file (see update_actions).
         self._chosen_actions = [self.payment_action, self.edit_invoice_action, self.edit_client_action,
                                 self.hold_action, self.release_action, self.write_off_action, self.hand_over_action,
-                                self.task_done_action, self.show_client_action, self.show_invoice_action]
+                                self.task_done_action, self.show_client_action, self.show_invoice_action,
+                                *self.follow_up_actions.chosen_actions]
 
     def _build_buttons(self) -> None:
         self.invoices.add_button(self.tr("New invoice…"), self.new_invoice)
         self.invoices.finish_buttons()
-        for action in (self.payment_action, self.show_invoice_action, self.show_client_action,
+        for action in (self.follow_up_actions.email_action, self.follow_up_actions.done_action,
+                       self.payment_action, self.show_invoice_action, self.show_client_action,
                        self.task_done_action):
             self.today.add_action_button(action)
         self.today.finish_buttons()
@@ -394,8 +410,8 @@ class MainWindow(QMainWindow):
 
     # -- what is chosen, and the detail panes ---------------------------------------
     def _invoice_actions(self) -> list[QAction]:
-        return [self.payment_action, self.hold_action, self.release_action, self.write_off_action,
-                self.hand_over_action, self.edit_invoice_action]
+        return [*self.follow_up_actions.actions, self.payment_action, self.hold_action, self.release_action,
+                self.write_off_action, self.hand_over_action, self.edit_invoice_action]
 
     def _make_invoice_view(self) -> InvoiceView:
         from debtordesk.ui.detail_views import InvoiceView  # when first shown: see detail_pane
@@ -481,6 +497,7 @@ class MainWindow(QMainWindow):
         }
         for action, on in enabled.items():
             action.setEnabled(bool(on))
+        self.follow_up_actions.update()
 
     def show_detail(self, page: ListPage) -> None:
         """Fill ``page``'s detail pane from its current row (or show the hint)."""

@@ -40,6 +40,12 @@ def kinds() -> list[tuple[RecordKind, str]]:
         (RecordKind.WRITTEN_OFF, QCoreApplication.translate("RecordText", "Written off")),
         (RecordKind.HANDED_OVER, QCoreApplication.translate("RecordText", "Handed over")),
         (RecordKind.PROFILE_SAVED, QCoreApplication.translate("RecordText", "Business profile saved")),
+        (RecordKind.STEP_DONE, QCoreApplication.translate("RecordText", "Follow-up step done")),
+        (RecordKind.STEP_SKIPPED, QCoreApplication.translate("RecordText", "Follow-up step skipped")),
+        (RecordKind.EMAIL_SENT, QCoreApplication.translate("RecordText", "Email sent")),
+        (RecordKind.LADDER_SAVED, QCoreApplication.translate("RecordText", "Follow-up ladder saved")),
+        (RecordKind.TEMPLATE_SAVED, QCoreApplication.translate("RecordText", "Message text saved")),
+        (RecordKind.MAIL_SETTINGS_SAVED, QCoreApplication.translate("RecordText", "Mail server saved")),
     ]
 
 
@@ -162,7 +168,32 @@ def _client_created(d: Mapping[str, Any], _f: Formatter) -> str:
     return f"{kind}, {country}"
 
 
+def _step(d: Mapping[str, Any]) -> str:
+    return str(d.get("name") or labels.default_step_names().get(d["step"], d["step"]))
+
+
+def _step_done(d: Mapping[str, Any], _f: Formatter) -> str:
+    return f"{_step(d)}: {d['note']}" if d.get("note") else _step(d)
+
+
+def _step_skipped(d: Mapping[str, Any], _f: Formatter) -> str:
+    return QCoreApplication.translate("RecordText", "{step} skipped: {reason}").format(step=_step(d), reason=d["reason"])
+
+
+def _email_sent(d: Mapping[str, Any], _f: Formatter) -> str:
+    to = ", ".join(d["to"])
+    if d.get("via") == "mail_program":
+        text = QCoreApplication.translate("RecordText", "Sent from the mail program to {to}: {subject}")
+    else:
+        text = QCoreApplication.translate("RecordText", "To {to}: {subject}")
+    text = text.format(to=to, subject=d["subject"])
+    return f"{_step(d)} · {text}" if d.get("step") else text
+
+
 _DESCRIBERS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
+    RecordKind.STEP_DONE: _step_done,
+    RecordKind.STEP_SKIPPED: _step_skipped,
+    RecordKind.EMAIL_SENT: _email_sent,
     RecordKind.PAYMENT_RECORDED: _payment,
     RecordKind.INVOICE_REGISTERED: _registered,
     RecordKind.INVOICE_CHANGED: _changed,

@@ -61,6 +61,20 @@ def test_working_days_skip_weekends_and_each_countrys_holidays() -> None:
     assert NL.add(date(2026, 11, 20), 3, working=False) == date(2026, 11, 23)
 
 
+@pytest.mark.parametrize("country", ["NL", "BE"])
+def test_the_stored_holiday_tables_equal_the_holidays_package(country: str) -> None:
+    """After upgrading ``holidays``, rewrite them: uv run python -m debtordesk.core.working_days"""
+    from debtordesk.core.working_days import TABLE_YEARS, _table, package_holidays
+
+    assert _table(country) == package_holidays(country, TABLE_YEARS)
+
+
+def test_years_beyond_the_table_ask_the_package() -> None:
+    calendar = WorkCalendar("NL")
+    assert not calendar.is_working_day(date(2045, 4, 27))  # Koningsdag, a Thursday
+    assert calendar.holiday_name(date(2045, 12, 25)) == "Christmas Day"
+
+
 def test_a_country_without_a_holiday_table_counts_weekdays() -> None:
     assert WorkCalendar("DE").add(date(2026, 12, 24), 1, working=True) == date(2026, 12, 25)
 

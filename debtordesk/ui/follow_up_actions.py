@@ -1,0 +1,234 @@
+"""The follow-up's actions in the main window: write the step's email, mark a step done or skip it,
+the Outbox, the ladder and email settings.
+
+They act on what is chosen: a Today item for a step due (its client, its
+invoices, its step), or else the chosen invoice and its next step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+from debtordesk.core.formatting import Formatter
+from debtordesk.core.ladder import Channel, LadderStep, Proposal
+from debtordesk.core.ports import FileProblem, NotFound
+from debtordesk.core.today import TodayKind
+from debtordesk.ui import labels, msgbox
+from debtordesk.ui.form_dialog import FormDialog
+
+if TYPE_CHECKING:
+    from debtordesk.core.follow_up_service import FollowUpService
+    from debtordesk.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class StepChoice:
+    """What a follow-up action works on."""
+
+    client_id: int
+    invoice_ids: tuple[int, ...]
+    numbers: tuple[str, ...]
+    step: LadderStep | None  # None: an invoice with no step left (an email may still be written)
+
+
+class _StepDialog(FormDialog):
+    """Mark a step done (with an optional note) or skip it (with the reason, which is required)."""
+
+    def __init__(self, follow_up: FollowUpService, formatter: Formatter, choice: StepChoice, skip: bool,
+                 parent: QWidget | None = None) -> None:
+        assert choice.step is not None
+        name = labels.step_name(choice.step)
+        super().__init__(formatter, self.tr("Skip step") if skip else self.tr("Step done"), parent)
+        self.follow_up, self.choice, self.skip = follow_up, choice, skip
+        heading = QLabel(self.tr("{step} for invoice(s) {numbers}").format(step=name,
+                                                                           numbers=", ".join(choice.numbers)))
+        heading.setWordWrap(True)
+        self.form.addRow(heading)
+        text = QPlainTextEdit()
+        text.setFixedHeight(80)
+        if skip:
+            text.setPlaceholderText(self.tr("Why this step is not taken; the dossier keeps it"))
+            self.add_field("reason", self.tr("Reason:"), text)
+        else:
+            text.setPlaceholderText(self.tr("What was done, e.g. called Ingrid, she pays Friday"))
+            self.add_field("note", self.tr("Note:"), text)
+        self.resize(460, self.sizeHint().height())
+
+    def save(self) -> int:
+        step = self.choice.step
+        assert step is not None
+        field = self.field("reason" if self.skip else "note")
+        assert isinstance(field, QPlainTextEdit)
+        if self.skip:
+            self.follow_up.skip_step(self.choice.client_id, self.choice.invoice_ids, step, field.toPlainText())
+        else:
+            self.follow_up.step_done(self.choice.client_id, self.choice.invoice_ids, step, field.toPlainText())
+        return 0
+
+
+class FollowUpActions(QObject):
+    """Attributes:
+        window: the main window, for what is chosen and to keep dialogs alive.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._service_for: Any = None
+        self._follow_up: FollowUpService | None = None
+        act = window._action
+        self.email_action = act(self.tr("&Write Email…"), self.write_email, "Ctrl+Shift+W")
+        self.done_action = act(self.tr("Mark Step &Done…"), self.mark_done, "Ctrl+Shift+D")
+        self.skip_action = act(self.tr("S&kip Step…"), self.skip, "Ctrl+Shift+K")
+        self.outbox_action = act(self.tr("&Outbox…"), self.show_outbox, "Ctrl+Shift+U", True)
+        self.settings_action = act(self.tr("Follow-up and &Email…"), self.open_settings,
+                                   QKeySequence.StandardKey.Preferences, True)
+        self.client_ladder_action = act(self.tr("Client's Follow-up &Ladder…"), self.client_ladder, "Ctrl+Shift+L")
+        self.chosen_actions = [self.email_action, self.done_action, self.skip_action, self.client_ladder_action]
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.email_action, self.done_action, self.skip_action]
+
+    @property
+    def follow_up(self) -> FollowUpService | None:
+        service = self.window.service
+        if service is None:
+            return None
+        if self._service_for is not service:
+            from debtordesk.core.follow_up_service import FollowUpService  # with the services: not at start-up
+
+            self._service_for, self._follow_up = service, FollowUpService(service)
+        return self._follow_up
+
+    # -- what is chosen -----------------------------------------------------------------
+    def choice(self) -> StepChoice | None:
+        window = self.window
+        if window.current_page() is window.today:
+            item = window._today_item()
+            if item is not None and item.kind == TodayKind.STEP_DUE:
+                ladder = window.ladders.ladder_for(item.client_id)
+                index = ladder.index_of(item.step_key)
+                step = ladder.steps[index] if index is not None else None
+                return StepChoice(item.client_id, item.invoice_ids, item.invoice_numbers, step)
+        row = window.current_invoice()
+        if row is None or row.invoice.id is None or row.open_cents <= 0:
+            return None
+        result = window.invoices_model.next_step(row)
+        step = result.step if isinstance(result, Proposal) else None
+        return StepChoice(row.invoice.client_id, (row.invoice.id,), (row.invoice.number,), step)
+
+    def update(self) -> None:
+        has_file = self.window.service is not None
+        choice = self.choice() if has_file else None
+        with_step = choice is not None and choice.step is not None
+        self.email_action.setEnabled(choice is not None)
+        self.done_action.setEnabled(with_step)
+        self.skip_action.setEnabled(with_step)
+        self.client_ladder_action.setEnabled(has_file and self.window.current_client_id() is not None)
+        step = choice.step if choice else None
+        if step is not None and step.channel == Channel.EMAIL:
+            self.email_action.setText(self.tr("&Write {step}…").format(step=labels.step_name(step)))
+        else:
+            self.email_action.setText(self.tr("&Write Email…"))
+
+    # -- the actions ---------------------------------------------------------------------
+    def _guarded(self, make: Callable[[FollowUpService], QWidget | None]) -> Any:
+        follow_up = self.follow_up
+        if follow_up is None:
+            return None
+        try:
+            widget = make(follow_up)
+        except FileProblem as problem:
+            self.window.lose_file(problem)
+            return None
+        except NotFound:
+            self.window.refresh()
+            msgbox.warning(self.window, "DebtorDesk",
+                           self.tr("This item is no longer in the file; the list was refreshed."))
+            return None
+        if widget is not None:
+            self.window._keep(widget)
+            if isinstance(widget, FormDialog):
+                widget.open()  # a short question about the chosen step
+            else:
+                widget.show()  # a window to work in beside the main window
+        return widget
+
+    def write_email(self) -> Any:
+        """The compose window, drafted from the step's template in the client's language."""
+        choice = self.choice()
+        if choice is None:
+            self.window.statusBar().showMessage(self.tr("First choose an open invoice or a step due today."), 6000)
+            return None
+        if self.window.service is not None and self.window.workspace.path is not None:
+            with self.window.service.store.reading() as reader:
+                if reader.profile() is None:
+                    msgbox.information(self.window, self.tr("Write email"), self.tr(
+                        "Fill in your business profile first: emails are signed with it and name your IBAN."))
+                    return None
+        from debtordesk.ui.compose_window import ComposeWindow
+
+        def make(follow_up: FollowUpService) -> QWidget:
+            step = choice.step if choice.step is not None and choice.step.channel == Channel.EMAIL else None
+            template = None if step is not None else "payment_reminder"
+            draft = follow_up.draft(choice.client_id, list(choice.invoice_ids), step, template)
+            with follow_up.debtors.store.reading() as reader:
+                contacts = reader.contacts(choice.client_id)
+            window = self.window
+            return ComposeWindow(follow_up, window.workspace.mailer, window.workspace.passwords, draft, contacts,
+                                 window.formatter, window)
+
+        return self._guarded(make)
+
+    def mark_done(self) -> Any:
+        return self._step_dialog(skip=False)
+
+    def skip(self) -> Any:
+        return self._step_dialog(skip=True)
+
+    def _step_dialog(self, skip: bool) -> Any:
+        choice = self.choice()
+        if choice is None or choice.step is None:
+            self.window.statusBar().showMessage(self.tr("First choose an invoice with a next step."), 6000)
+            return None
+        return self._guarded(lambda f: _StepDialog(f, self.window.formatter, choice, skip, self.window))
+
+    def show_outbox(self) -> Any:
+        from debtordesk.ui.outbox_dialog import OutboxDialog
+
+        window = self.window
+        return self._guarded(lambda f: OutboxDialog(f, window.workspace.mailer, window.workspace.passwords,
+                                                    window.formatter, window))
+
+    def open_settings(self) -> Any:
+        from debtordesk.ui.settings_dialog import SettingsDialog
+
+        window = self.window
+
+        def make(follow_up: FollowUpService) -> QWidget:
+            with follow_up.debtors.store.reading() as reader:
+                profile = reader.profile()
+            return SettingsDialog(follow_up, window.workspace.mailer, window.workspace.passwords, window.formatter,
+                                  profile, window, today=follow_up.debtors.clock.today())
+
+        return self._guarded(make)
+
+    def client_ladder(self) -> Any:
+        client_id = self.window.current_client_id()
+        if client_id is None:
+            return None
+        from debtordesk.ui.ladder_editor import LadderDialog
+
+        def make(follow_up: FollowUpService) -> QWidget:
+            with follow_up.debtors.store.reading() as reader:
+                client = reader.client(client_id)
+            return LadderDialog(follow_up, client, self.window.formatter, self.window)
+
+        return self._guarded(make)

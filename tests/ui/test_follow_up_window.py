@@ -1,0 +1,65 @@
+"""The ladder in the main window: the next step in the invoice list, steps due on Today, and
+marking a step done or skipping it from there."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPlainTextEdit
+
+from debtordesk.core.dossier import RecordKind
+from debtordesk.core.ladder import Proposal
+from debtordesk.core.today import TodayKind
+from debtordesk.ui.table_models import InvoicesModel
+
+
+def _steps_due(window):  # type: ignore[no-untyped-def]
+    return [i for i in window.today_model.shown() if i.kind == TodayKind.STEP_DUE]
+
+
+def test_steps_due_are_on_today_and_the_next_step_in_the_invoice_list(window) -> None:
+    due = _steps_due(window)
+    assert due, "the demo has overdue invoices with no reminder sent yet"
+    assert all(item.day <= window._today() for item in due)
+    # One item per client and step, naming every invoice that stands on it.
+    assert len({(i.client_id, i.step_key) for i in due}) == len(due)
+    model = window.invoices_model
+    overdue = next(r for r in model.rows() if r.days_overdue(window._today()) > 0 and not r.state.on_hold
+                   and not r.promise_open)
+    result = model.next_step(overdue)
+    assert isinstance(result, Proposal)
+    position = model.shown().index(overdue)
+    text = model.index(position, InvoicesModel.NEXT).data()
+    assert text and "due since" in text
+
+
+def test_mark_a_step_done_from_today(window, qtbot) -> None:
+    item = _steps_due(window)[0]
+    assert window.today.select_where(lambda i: i is item)
+    assert window.follow_up_actions.done_action.isEnabled()
+    window.follow_up_actions.done_action.trigger()
+    dialog = window.dialogs[-1]
+    note = dialog.field("note")
+    assert isinstance(note, QPlainTextEdit)
+    note.setPlainText("Sent from my phone")
+    with qtbot.waitSignal(window.data_shown):
+        dialog.accept()
+    assert not any(i.client_id == item.client_id and i.step_key == item.step_key for i in _steps_due(window))
+    with window.service.store.reading() as reader:
+        for invoice_id in item.invoice_ids:
+            record = reader.records(invoice_id=invoice_id)[-1]
+            assert record.kind == RecordKind.STEP_DONE and record.details["step"] == item.step_key
+            assert record.details["note"] == "Sent from my phone"
+
+
+def test_skipping_a_step_asks_why(window, qtbot) -> None:
+    item = _steps_due(window)[0]
+    assert window.today.select_where(lambda i: i is item)
+    window.follow_up_actions.skip_action.trigger()
+    dialog = window.dialogs[-1]
+    dialog.accept()  # no reason given
+    assert dialog.isVisible() and dialog.problem_lines()
+    dialog.field("reason").setPlainText("Agreed by phone to wait for the credit note")
+    with qtbot.waitSignal(window.data_shown):
+        dialog.accept()
+    with window.service.store.reading() as reader:
+        record = reader.records(invoice_id=item.invoice_ids[0])[-1]
+    assert record.kind == RecordKind.STEP_SKIPPED
