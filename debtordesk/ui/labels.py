@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 
 from debtordesk.core.model import ClientKind, ContactRole, Country, Language, PaymentMethod
 from debtordesk.core.figures import Reliability
+from debtordesk.core.ladder import Channel, DelayFrom, LadderStep, Recipient
+from debtordesk.core.template_texts import TemplateKind
 from debtordesk.core.stage import Badge, Stage
 
 
@@ -62,3 +64,77 @@ def reliability() -> list[tuple[Reliability, str]]:
             (Reliability.SLIGHTLY_LATE, QCoreApplication.translate("Labels", "Pays a little late")),
             (Reliability.OFTEN_LATE, QCoreApplication.translate("Labels", "Often pays late: follow up early")),
             (Reliability.UNRELIABLE, QCoreApplication.translate("Labels", "Broke promises: agree firm dates"))]
+
+
+def default_step_names() -> dict[str, str]:
+    """The recommended ladder's steps; a step the user added carries its own name."""
+    return {
+        "friendly_reminder": QCoreApplication.translate("Labels", "Friendly reminder"),
+        "phone_call": QCoreApplication.translate("Labels", "Phone call"),
+        "payment_reminder": QCoreApplication.translate("Labels", "Payment reminder"),
+        "last_reminder": QCoreApplication.translate("Labels", "Last reminder"),
+        "stop_work": QCoreApplication.translate("Labels", "Stop work"),
+        "notice_of_default": QCoreApplication.translate("Labels", "Notice of default"),
+        "hand_over": QCoreApplication.translate("Labels", "Hand over"),
+    }
+
+
+def step_name(step: LadderStep) -> str:
+    return step.name.strip() or default_step_names().get(step.key, step.key)
+
+
+def template_name(key: str) -> str:
+    """The name of a step's message text; the call's text is the summary sent after it."""
+    if key == "phone_call":
+        return QCoreApplication.translate("Labels", "Summary after a phone call")
+    return default_step_names().get(key, key)
+
+
+def channels() -> list[tuple[Channel, str]]:
+    return [(Channel.EMAIL, QCoreApplication.translate("Labels", "Email")),
+            (Channel.CALL, QCoreApplication.translate("Labels", "Phone call")),
+            (Channel.LETTER, QCoreApplication.translate("Labels", "Printed letter")),
+            (Channel.HAND_OVER, QCoreApplication.translate("Labels", "Hand-over"))]
+
+
+def channel_name(channel: Channel) -> str:
+    return label_of(channels(), channel)  # type: ignore[arg-type]
+
+
+def delay_froms() -> list[tuple[DelayFrom, str]]:
+    return [(DelayFrom.DUE_DATE, QCoreApplication.translate("Labels", "after the due date")),
+            (DelayFrom.PREVIOUS_STEP, QCoreApplication.translate("Labels", "after the previous step"))]
+
+
+def recipients() -> list[tuple[Recipient, str]]:
+    return [(Recipient.CONTACT, QCoreApplication.translate("Labels", "The contact person")),
+            (Recipient.GENERAL_WITH_CONTACT_CC,
+             QCoreApplication.translate("Labels", "The general address, the contact in CC"))]
+
+
+def template_kinds() -> list[tuple[TemplateKind, str]]:
+    return [(TemplateKind.EMAIL, QCoreApplication.translate("Labels", "email")),
+            (TemplateKind.LETTER, QCoreApplication.translate("Labels", "letter"))]
+
+
+def delay_text(step: LadderStep) -> str:
+    """When a step falls due, e.g. "5 working days after the previous step"."""
+    n, from_due = step.delay_days, step.delay_from == DelayFrom.DUE_DATE
+    if n == 0:
+        return (QCoreApplication.translate("Labels", "On the due date") if from_due
+                else QCoreApplication.translate("Labels", "Right after the previous step"))
+    # One string per case, so a translation never has to build grammar from pieces.
+    if step.working_days:
+        if n == 1:
+            text = (QCoreApplication.translate("Labels", "1 working day after the due date") if from_due
+                    else QCoreApplication.translate("Labels", "1 working day after the previous step"))
+        else:
+            text = (QCoreApplication.translate("Labels", "{n} working days after the due date") if from_due
+                    else QCoreApplication.translate("Labels", "{n} working days after the previous step"))
+    elif n == 1:
+        text = (QCoreApplication.translate("Labels", "1 day after the due date") if from_due
+                else QCoreApplication.translate("Labels", "1 day after the previous step"))
+    else:
+        text = (QCoreApplication.translate("Labels", "{n} days after the due date") if from_due
+                else QCoreApplication.translate("Labels", "{n} days after the previous step"))
+    return text.format(n=n)

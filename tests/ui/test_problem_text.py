@@ -11,7 +11,7 @@ from debtordesk.ui.problem_text import _PROBLEMS, file_problem_text, known_codes
 
 PACKAGE = Path(__file__).resolve().parents[2] / "debtordesk"
 PATTERNS = (
-    re.compile(r'Problem\(\s*[^,()]+,\s*"([a-z_]+)"'),
+    re.compile(r'Problem\(\s*[^,()]+,\s*"([a-z_]+)"(?!\s*\+)'),  # "template_" + code: a prefix, see below
     re.compile(r'AmountError\(\s*"([a-z_]+)"'),
     re.compile(r'^\s+code = "([a-z_]+)"', re.M),
 )
@@ -34,13 +34,20 @@ def test_every_raised_code_has_a_sentence() -> None:
     assert codes - known_codes() == set()
 
 
+def test_template_problems_have_sentences() -> None:
+    """The service names a template's problems "template_" + core.templates' code."""
+    for code in ("unknown_placeholder", "unclosed_brace", "stray_brace", "empty_placeholder"):
+        assert "template_" + code in known_codes()
+
+
 def test_sentences_fill_their_parameters() -> None:
     formatter = Formatter("en")
     params = {"bic_country": "BE", "iban_country": "NL", "country": "NL", "max": 120, "number": "2026-001",
-              "filename": "x.txt", "paid_cents": 12345, "open_cents": 500}
+              "filename": "x.txt", "paid_cents": 12345, "open_cents": 500, "text": "«clinet»", "line": 3,
+              "suggestion": "client"}
     for code in _PROBLEMS:
         text = problem_text(Problem("field", code, params), formatter)
-        assert text and "{" not in text, code
+        assert text and not re.search(r"\{(" + "|".join(params) + r")\}", text), code
     assert "€123.45" in problem_text(Problem("net", "total_below_paid", params), formatter)
 
 
