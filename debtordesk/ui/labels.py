@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-from debtordesk.core.ladder import LadderStep, Pause
 from debtordesk.core.model import ClientKind, ContactRole, Country, Language, PaymentMethod
 from debtordesk.core.figures import Reliability
+from debtordesk.core.ladder import Channel, DelayFrom, LadderStep, Pause, Recipient
+from debtordesk.core.template_texts import TemplateKind
 from debtordesk.core.stage import Badge, Stage
 
 
@@ -87,3 +88,60 @@ def pauses() -> list[tuple[Pause, str]]:
             (Pause.PAYMENT_PLAN, QCoreApplication.translate("Labels", "Payment plan runs")),
             (Pause.HOLD, QCoreApplication.translate("Labels", "On hold")),
             (Pause.DISPUTE, QCoreApplication.translate("Labels", "Disputed"))]
+
+
+def template_name(key: str) -> str:
+    """The name of a step's message text; the call's text is the summary sent after it."""
+    if key == "phone_call":
+        return QCoreApplication.translate("Labels", "Summary after a phone call")
+    return default_step_names().get(key, key)
+
+
+def channels() -> list[tuple[Channel, str]]:
+    return [(Channel.EMAIL, QCoreApplication.translate("Labels", "Email")),
+            (Channel.CALL, QCoreApplication.translate("Labels", "Phone call")),
+            (Channel.LETTER, QCoreApplication.translate("Labels", "Printed letter")),
+            (Channel.HAND_OVER, QCoreApplication.translate("Labels", "Hand-over"))]
+
+
+def channel_name(channel: Channel) -> str:
+    return label_of(channels(), channel)  # type: ignore[arg-type]
+
+
+def delay_froms() -> list[tuple[DelayFrom, str]]:
+    return [(DelayFrom.DUE_DATE, QCoreApplication.translate("Labels", "after the due date")),
+            (DelayFrom.PREVIOUS_STEP, QCoreApplication.translate("Labels", "after the previous step"))]
+
+
+def recipients() -> list[tuple[Recipient, str]]:
+    return [(Recipient.CONTACT, QCoreApplication.translate("Labels", "The contact person")),
+            (Recipient.GENERAL_WITH_CONTACT_CC,
+             QCoreApplication.translate("Labels", "The general address, the contact in CC"))]
+
+
+def template_kinds() -> list[tuple[TemplateKind, str]]:
+    return [(TemplateKind.EMAIL, QCoreApplication.translate("Labels", "email")),
+            (TemplateKind.LETTER, QCoreApplication.translate("Labels", "letter"))]
+
+
+def delay_text(step: LadderStep) -> str:
+    """When a step falls due, e.g. "5 working days after the previous step"."""
+    n, from_due = step.delay_days, step.delay_from == DelayFrom.DUE_DATE
+    if n == 0:
+        return (QCoreApplication.translate("Labels", "On the due date") if from_due
+                else QCoreApplication.translate("Labels", "Right after the previous step"))
+    # One string per case, so a translation never has to build grammar from pieces.
+    if step.working_days:
+        if n == 1:
+            text = (QCoreApplication.translate("Labels", "1 working day after the due date") if from_due
+                    else QCoreApplication.translate("Labels", "1 working day after the previous step"))
+        else:
+            text = (QCoreApplication.translate("Labels", "{n} working days after the due date") if from_due
+                    else QCoreApplication.translate("Labels", "{n} working days after the previous step"))
+    elif n == 1:
+        text = (QCoreApplication.translate("Labels", "1 day after the due date") if from_due
+                else QCoreApplication.translate("Labels", "1 day after the previous step"))
+    else:
+        text = (QCoreApplication.translate("Labels", "{n} days after the due date") if from_due
+                else QCoreApplication.translate("Labels", "{n} days after the previous step"))
+    return text.format(n=n)

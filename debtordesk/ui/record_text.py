@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from debtordesk.core.dossier import DossierRecord, RecordKind
 from debtordesk.core.formatting import Formatter
+from debtordesk.core.ladder import ladder_from_json
 from debtordesk.ui import labels
 
 
@@ -45,7 +46,7 @@ def kinds() -> list[tuple[RecordKind, str]]:
         (RecordKind.EMAIL_SENT, QCoreApplication.translate("RecordText", "Email sent")),
         (RecordKind.LADDER_SAVED, QCoreApplication.translate("RecordText", "Follow-up ladder saved")),
         (RecordKind.TEMPLATE_SAVED, QCoreApplication.translate("RecordText", "Message text saved")),
-        (RecordKind.MAIL_SETTINGS_SAVED, QCoreApplication.translate("RecordText", "Mail server saved")),
+        (RecordKind.MAIL_SETTINGS_SAVED, QCoreApplication.translate("RecordText", "Email settings saved")),
     ]
 
 
@@ -190,7 +191,25 @@ def _email_sent(d: Mapping[str, Any], _f: Formatter) -> str:
     return f"{_step(d)} · {text}" if d.get("step") else text
 
 
+def _ladder(d: Mapping[str, Any], _f: Formatter) -> str:
+    if d["ladder"] is None:
+        return QCoreApplication.translate("RecordText", "Follows the business's ladder again")
+    steps = ", ".join(labels.step_name(step) for step in ladder_from_json(d["ladder"]).steps)
+    return QCoreApplication.translate("RecordText", "Steps: {steps}").format(steps=steps)
+
+
+def _template(d: Mapping[str, Any], _f: Formatter) -> str:
+    kind = labels.label_of(labels.template_kinds(), d["kind"])  # type: ignore[arg-type]
+    name = f"{labels.template_name(d['key'])} ({kind}, {d['language']})"
+    if d.get("default"):
+        return QCoreApplication.translate("RecordText", "{text}: back to the recommended text").format(text=name)
+    return name
+
+
 _DESCRIBERS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
+    RecordKind.LADDER_SAVED: _ladder,
+    RecordKind.TEMPLATE_SAVED: _template,
+    RecordKind.MAIL_SETTINGS_SAVED: lambda d, _f: f"{d['host']}:{d['port']}, {d['sender']}",
     RecordKind.STEP_DONE: _step_done,
     RecordKind.STEP_SKIPPED: _step_skipped,
     RecordKind.EMAIL_SENT: _email_sent,

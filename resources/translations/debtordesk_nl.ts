@@ -196,77 +196,77 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="192"/>
         <source>Open:</source>
         <translation>Openstaand:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="192"/>
         <source>Overdue:</source>
         <translation>Vervallen:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="211"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="193"/>
         <source>Average days late:</source>
         <translation>Gemiddeld dagen te laat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="211"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="193"/>
         <source>Paid late:</source>
         <translation>Te laat betaald:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="212"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="194"/>
         <source>Promises:</source>
         <translation>Beloften:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="252"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="234"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="256"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="238"/>
         <source>{share}% of 1 paid invoice</source>
         <translation>{share}% van 1 betaalde factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="270"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="252"/>
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="272"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="254"/>
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="252"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="234"/>
         <source>{days} days</source>
         <translation>{days} dagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="257"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="239"/>
         <source>{share}% of {count} paid invoices</source>
         <translation>{share}% van {count} betaalde facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="287"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="269"/>
         <source>{kept} kept, {broken} broken</source>
         <translation>{kept} nagekomen, {broken} gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="295"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="277"/>
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="296"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="278"/>
         <source>Contacts ({count})</source>
         <translation>Contactpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="297"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="279"/>
         <source>Dossier ({count})</source>
         <translation>Dossier ({count})</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="194"/>
+        <location filename="../../debtordesk/app.py" line="198"/>
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <extracomment>Told (from the backup thread) when the backup on open fails; set by the window.</extracomment>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
@@ -624,82 +624,82 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="88"/>
         <source>Invoice date:</source>
         <translation>Factuurdatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="89"/>
         <source>Due date:</source>
         <translation>Vervaldatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="90"/>
         <source>Days overdue:</source>
         <translation>Dagen te laat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="88"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="89"/>
         <source>Paid:</source>
         <translation>Betaald:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="90"/>
         <source>Open:</source>
         <translation>Openstaand:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="109"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="91"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="143"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="125"/>
         <source>Invoice {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</source>
         <translation>Factuur {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="157"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="139"/>
         <source>Dossier ({count})</source>
         <translation>Dossier ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="140"/>
         <source>Payments ({count})</source>
         <translation>Betalingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="159"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="141"/>
         <source>Promises ({count})</source>
         <translation>Beloften ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="167"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="149"/>
         <source>disputed since {day}</source>
         <translation>betwist sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="168"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="150"/>
         <source>on hold since {day}</source>
         <translation>in de wacht sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="171"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="153"/>
         <source>look again on {day}</source>
         <translation>opnieuw bekijken op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="173"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="155"/>
         <source>written off on {day}: {reason}</source>
         <translation>afgeboekt op {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="176"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
         <source>handed over to {to} on {day}</source>
         <translation>uit handen gegeven aan {to} op {day}</translation>
     </message>
@@ -755,376 +755,860 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="15"/>
+        <location filename="../../debtordesk/ui/labels.py" line="17"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="15"/>
+        <location filename="../../debtordesk/ui/labels.py" line="17"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="15"/>
+        <location filename="../../debtordesk/ui/labels.py" line="17"/>
         <source>Germany</source>
         <translation>Duitsland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="16"/>
+        <location filename="../../debtordesk/ui/labels.py" line="18"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="16"/>
+        <location filename="../../debtordesk/ui/labels.py" line="18"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="16"/>
+        <location filename="../../debtordesk/ui/labels.py" line="18"/>
         <source>United Kingdom</source>
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="20"/>
+        <location filename="../../debtordesk/ui/labels.py" line="22"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="20"/>
+        <location filename="../../debtordesk/ui/labels.py" line="22"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="20"/>
+        <location filename="../../debtordesk/ui/labels.py" line="22"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="24"/>
+        <location filename="../../debtordesk/ui/labels.py" line="26"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="24"/>
+        <location filename="../../debtordesk/ui/labels.py" line="26"/>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="28"/>
+        <location filename="../../debtordesk/ui/labels.py" line="30"/>
         <source>Accounts payable</source>
         <translation>Crediteurenadministratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="28"/>
+        <location filename="../../debtordesk/ui/labels.py" line="30"/>
         <source>Purchasing</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="29"/>
+        <location filename="../../debtordesk/ui/labels.py" line="31"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="29"/>
+        <location filename="../../debtordesk/ui/labels.py" line="31"/>
         <source>General inbox</source>
         <translation>Algemeen adres</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="30"/>
-        <location filename="../../debtordesk/ui/labels.py" line="35"/>
+        <location filename="../../debtordesk/ui/labels.py" line="32"/>
+        <location filename="../../debtordesk/ui/labels.py" line="37"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="34"/>
+        <location filename="../../debtordesk/ui/labels.py" line="36"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="34"/>
+        <location filename="../../debtordesk/ui/labels.py" line="36"/>
         <source>Direct debit</source>
         <translation>Automatische incasso</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="35"/>
+        <location filename="../../debtordesk/ui/labels.py" line="37"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="35"/>
+        <location filename="../../debtordesk/ui/labels.py" line="37"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="43"/>
+        <location filename="../../debtordesk/ui/labels.py" line="45"/>
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="44"/>
+        <location filename="../../debtordesk/ui/labels.py" line="46"/>
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="45"/>
+        <location filename="../../debtordesk/ui/labels.py" line="47"/>
         <source>Disputed</source>
         <translation>Betwist</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="46"/>
+        <location filename="../../debtordesk/ui/labels.py" line="48"/>
         <source>On hold</source>
         <translation>In de wacht</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="47"/>
+        <location filename="../../debtordesk/ui/labels.py" line="49"/>
         <source>Promised</source>
         <translation>Beloofd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="48"/>
+        <location filename="../../debtordesk/ui/labels.py" line="50"/>
         <source>Not yet due</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="49"/>
+        <location filename="../../debtordesk/ui/labels.py" line="51"/>
         <source>Handed over</source>
         <translation>Uit handen gegeven</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="50"/>
+        <location filename="../../debtordesk/ui/labels.py" line="52"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="51"/>
+        <location filename="../../debtordesk/ui/labels.py" line="53"/>
         <source>Written off</source>
         <translation>Afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="55"/>
+        <location filename="../../debtordesk/ui/labels.py" line="57"/>
         <source>promise broken</source>
         <translation>belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="56"/>
+        <location filename="../../debtordesk/ui/labels.py" line="58"/>
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="60"/>
+        <location filename="../../debtordesk/ui/labels.py" line="62"/>
         <source>No payments yet</source>
         <translation>Nog geen betalingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="61"/>
+        <location filename="../../debtordesk/ui/labels.py" line="63"/>
         <source>Pays on time</source>
         <translation>Betaalt op tijd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="62"/>
+        <location filename="../../debtordesk/ui/labels.py" line="64"/>
         <source>Pays a little late</source>
         <translation>Betaalt wat laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="63"/>
+        <location filename="../../debtordesk/ui/labels.py" line="65"/>
         <source>Often pays late: follow up early</source>
         <translation>Betaalt vaak laat: volg vroeg op</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="64"/>
+        <location filename="../../debtordesk/ui/labels.py" line="66"/>
         <source>Broke promises: agree firm dates</source>
         <translation>Beloftes gebroken: spreek vaste data af</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="72"/>
+        <source>Friendly reminder</source>
+        <translation>Vriendelijke herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="73"/>
+        <location filename="../../debtordesk/ui/labels.py" line="95"/>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="74"/>
+        <source>Payment reminder</source>
+        <translation>Betalingsherinnering</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="75"/>
+        <source>Last reminder</source>
+        <translation>Laatste herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="76"/>
+        <source>Stop work</source>
+        <translation>Werk stopzetten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="77"/>
+        <source>Notice of default</source>
+        <translation>Ingebrekestelling</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="78"/>
+        <source>Hand over</source>
+        <translation>Uit handen geven</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="89"/>
+        <source>Summary after a phone call</source>
+        <translation>Samenvatting na een telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="94"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="96"/>
+        <source>Printed letter</source>
+        <translation>Brief op papier</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="97"/>
+        <source>Hand-over</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="105"/>
+        <source>after the due date</source>
+        <translation>na de vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="106"/>
+        <source>after the previous step</source>
+        <translation>na de vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="110"/>
+        <source>The contact person</source>
+        <translation>De contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="112"/>
+        <source>The general address, the contact in CC</source>
+        <translation>Het algemene adres, de contactpersoon in CC</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="116"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="117"/>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="124"/>
+        <source>On the due date</source>
+        <translation>Op de vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="125"/>
+        <source>Right after the previous step</source>
+        <translation>Direct na de vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="129"/>
+        <source>1 working day after the due date</source>
+        <translation>1 werkdag na de vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="130"/>
+        <source>1 working day after the previous step</source>
+        <translation>1 werkdag na de vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="132"/>
+        <source>{n} working days after the due date</source>
+        <translation>{n} werkdagen na de vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="133"/>
+        <source>{n} working days after the previous step</source>
+        <translation>{n} werkdagen na de vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="135"/>
+        <source>1 day after the due date</source>
+        <translation>1 dag na de vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="136"/>
+        <source>1 day after the previous step</source>
+        <translation>1 dag na de vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="138"/>
+        <source>{n} days after the due date</source>
+        <translation>{n} dagen na de vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="139"/>
+        <source>{n} days after the previous step</source>
+        <translation>{n} dagen na de vorige stap</translation>
+    </message>
+</context>
+<context>
+    <name>LadderDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="437"/>
+        <source>Follow-up ladder for {client}</source>
+        <translation>Opvolgladder voor {client}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="442"/>
+        <source>Follow the business&apos;s ladder</source>
+        <translation>De ladder van het bedrijf volgen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="443"/>
+        <source>This client has its own ladder</source>
+        <translation>Deze klant heeft een eigen ladder</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="447"/>
+        <source>Changes to the business&apos;s ladder (Settings) apply to every client that follows it.</source>
+        <translation>Wijzigingen in de ladder van het bedrijf (Instellingen) gelden voor elke klant die die ladder volgt.</translation>
+    </message>
+</context>
+<context>
+    <name>LadderEditor</name>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="72"/>
+        <source>The ladder has no steps. Add one, or restore the recommended ladder.</source>
+        <translation>De ladder heeft geen stappen. Voeg er een toe, of zet de aanbevolen ladder terug.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="75"/>
+        <source>A ladder has at most {max} steps. Remove the ones you do not need.</source>
+        <translation>Een ladder heeft hoogstens {max} stappen. Verwijder de stappen die je niet nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="78"/>
+        <source>Step {number} has no name. Type one under Name, e.g. “Check-in call”.</source>
+        <translation>Stap {number} heeft geen naam. Typ er een bij Naam, bijvoorbeeld ‘Controlegesprek’.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="81"/>
+        <source>Step {number} ({name}): choose a wait of 0 to {max} days.</source>
+        <translation>Stap {number} ({name}): kies een wachttijd van 0 tot {max} dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="83"/>
+        <source>Step {number} ({name}) is in the ladder twice. Remove one of them.</source>
+        <translation>Stap {number} ({name}) staat twee keer in de ladder. Verwijder er een.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="86"/>
+        <source>Step {number} ({name}) cannot be stored as it is. Remove it and add it again.</source>
+        <translation>Stap {number} ({name}) kan zo niet worden opgeslagen. Verwijder de stap en voeg hem opnieuw toe.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="180"/>
+        <source>&amp;Add step</source>
+        <translation>Stap &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="181"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="182"/>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="183"/>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="184"/>
+        <source>Restore recommended ladder</source>
+        <translation>Aanbevolen ladder terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="185"/>
+        <source>The seven steps DebtorDesk recommends, with their usual waits.</source>
+        <translation>De zeven stappen die DebtorDesk aanraadt, met hun gebruikelijke wachttijden.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="203"/>
+        <source>Chosen step</source>
+        <translation>Gekozen stap</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="225"/>
+        <source>Count working days only</source>
+        <translation>Alleen werkdagen tellen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="226"/>
+        <source>Weekends and the public holidays of the client&apos;s country do not count.</source>
+        <translation>Weekenden en de feestdagen van het land van de klant tellen niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="229"/>
+        <source>Doing this step pauses your work for the client</source>
+        <translation>Deze stap zet je werk voor de klant stil</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="236"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="237"/>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="238"/>
+        <source>Wait:</source>
+        <translation>Wachttijd:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="239"/>
+        <source>Counted:</source>
+        <translation>Geteld:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="241"/>
+        <source>Send to:</source>
+        <translation>Sturen naar:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="242"/>
+        <source>Message text:</source>
+        <translation>Berichttekst:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="352"/>
+        <source>The recommended steps keep their name. Add a step to name your own.</source>
+        <translation>De aanbevolen stappen houden hun naam. Voeg een stap toe om zelf een naam te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="353"/>
+        <source>e.g. Check-in call</source>
+        <translation>bijv. Controlegesprek</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="368"/>
+        <source> day</source>
+        <translation> dag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="368"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="371"/>
+        <source>Only an email step is sent to someone.</source>
+        <translation>Alleen een e-mailstap wordt naar iemand gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="397"/>
+        <source>DebtorDesk drafts the email from the message text; you check it and send it.</source>
+        <translation>DebtorDesk stelt de e-mail op uit de berichttekst; jij controleert en verstuurt hem.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="400"/>
+        <source>DebtorDesk guides you through the call and afterwards drafts the summary email from the message text.</source>
+        <translation>DebtorDesk leidt je door het gesprek en stelt daarna de samenvatting per e-mail op uit de berichttekst.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="404"/>
+        <source>DebtorDesk prepares the letter from the message text; you print it and send it, usually by registered mail.</source>
+        <translation>DebtorDesk maakt de brief klaar uit de berichttekst; jij drukt hem af en verstuurt hem, meestal als aangetekende brief.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="407"/>
+        <source>DebtorDesk exports the invoice&apos;s complete dossier for the collection agency, bailiff or lawyer.</source>
+        <translation>DebtorDesk exporteert het volledige dossier van de factuur voor het incassobureau, de deurwaarder of de advocaat.</translation>
+    </message>
+</context>
+<context>
+    <name>LadderModel</name>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="124"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="124"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="124"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="124"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="135"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="62"/>
+        <source>SSL/TLS</source>
+        <extracomment>The port each kind of security usually has; proposed when the user switches, unless they typed their own.</extracomment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="63"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="65"/>
+        <source>None (only for a server on this computer)</source>
+        <translation>Geen (alleen voor een server op deze computer)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="96"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="97"/>
+        <source>e.g. smtp.example.com</source>
+        <translation>bijv. smtp.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="98"/>
+        <source>Security:</source>
+        <translation>Beveiliging:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="102"/>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="104"/>
+        <source>Without encryption, your password and your messages cross the network readable to anyone on the way. Choose SSL/TLS or STARTTLS unless this server runs on this computer.</source>
+        <translation>Zonder versleuteling gaan je wachtwoord en je berichten leesbaar over het netwerk, voor iedereen onderweg. Kies SSL/TLS of STARTTLS, tenzij deze server op deze computer draait.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="111"/>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="112"/>
+        <source>Often your email address</source>
+        <translation>Vaak je e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="113"/>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="120"/>
+        <source>Sender name:</source>
+        <translation>Naam afzender:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="121"/>
+        <source>Your name or your business&apos;s, as clients see it</source>
+        <translation>Je eigen naam of die van je bedrijf, zoals klanten hem zien</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="122"/>
+        <source>Sender address:</source>
+        <translation>Adres afzender:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="123"/>
+        <source>Send a BCC copy to myself</source>
+        <translation>Een BCC-kopie naar mezelf sturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="126"/>
+        <source>Send &amp;test message</source>
+        <translation>&amp;Testbericht versturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="128"/>
+        <source>Sends a short message to the sender address with the settings above, without saving them.</source>
+        <translation>Verstuurt een kort bericht naar het adres van de afzender met de instellingen hierboven, zonder ze op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="141"/>
+        <source>DebtorDesk sends your reminders through your own mail server; your mail provider lists these settings for “SMTP” or “outgoing mail”.</source>
+        <translation>DebtorDesk verstuurt je herinneringen via je eigen mailserver; je e-mailprovider noemt deze instellingen bij ‘SMTP’ of ‘uitgaande mail’.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="248"/>
+        <source>This computer has no secure keyring, so DebtorDesk keeps the password only until you close it and asks again next time.</source>
+        <translation>Deze computer heeft geen beveiligde sleutelbos. DebtorDesk onthoudt het wachtwoord daarom alleen tot je het programma sluit en vraagt er de volgende keer opnieuw naar.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="251"/>
+        <source>Kept in your system&apos;s keyring.</source>
+        <translation>Bewaard in de sleutelbos van je systeem.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="253"/>
+        <source>Will be kept in your system&apos;s keyring, never in DebtorDesk&apos;s file.</source>
+        <translation>Wordt bewaard in de sleutelbos van je systeem, nooit in het bestand van DebtorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="255"/>
+        <source>Kept; type a new one to change it</source>
+        <translation>Bewaard; typ een nieuw wachtwoord om het te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="268"/>
+        <source>DebtorDesk test message</source>
+        <translation>Testbericht van DebtorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="269"/>
+        <source>DebtorDesk sent this message to check your email settings. It arrived, so DebtorDesk can send your reminders. You can delete this message.</source>
+        <translation>DebtorDesk heeft dit bericht verstuurd om je e-mailinstellingen te controleren. Het is aangekomen, dus DebtorDesk kan je herinneringen versturen. Je kunt dit bericht verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="274"/>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="283"/>
+        <source>The test message was sent to {address}. Look in that inbox (and the spam folder) to see that it arrived.</source>
+        <translation>Het testbericht is verstuurd naar {address}. Kijk in die inbox (en in de map met spam) of het is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/mail_settings_page.py" line="292"/>
+        <source>The test message could not be sent.</source>
+        <translation>Het testbericht kon niet worden verstuurd.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="82"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="92"/>
         <source>Overdue only</source>
         <translation>Alleen vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="84"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="94"/>
         <source>Open only</source>
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="88"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="98"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="97"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="107"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="101"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="111"/>
         <source>Search client, invoice number or note</source>
         <translation>Zoek op klant, factuurnummer of notitie</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="127"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="127"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="128"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="153"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <extracomment>Panes of hidden pages whose list changed: filled when their page is shown, not on every refresh.</extracomment>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="204"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="203"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="206"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="205"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="207"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="206"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="209"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="211"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="210"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="212"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="211"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="214"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="213"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="215"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="214"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="229"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="228"/>
         <source>Hand O&amp;ver…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="237"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="236"/>
         <source>Business Pro&amp;file…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="246"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="245"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="249"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="248"/>
         <source>Show the Clie&amp;nt</source>
         <translation>De klan&amp;t tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="223"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="222"/>
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="225"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="224"/>
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="255"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="254"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="256"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="259"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="258"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="267"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="268"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="267"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="275"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="274"/>
         <source>New invoice…</source>
         <extracomment>Enabled by what is chosen, not only by an open file (see update_actions).</extracomment>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="281"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="280"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="643"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="678"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="644"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="679"/>
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -1133,7 +1617,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="770"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="807"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -1144,168 +1628,168 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="843"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="890"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="869"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="918"/>
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="878"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="931"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="891"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="944"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="648"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="683"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="81"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="91"/>
         <source>Search client, contact, invoice number or description</source>
         <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="85"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="95"/>
         <source>On hold or disputed</source>
         <translation>In de wacht of betwist</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="95"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="105"/>
         <source>Loading all invoices… Search, filters and sorting apply to all of them once they are here.</source>
         <translation>Alle facturen worden geladen… Zoeken, filters en sorteren gelden voor allemaal zodra ze er zijn.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="108"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="115"/>
         <source>Choose an invoice to see its details, payments and dossier.</source>
         <translation>Kies een factuur om de gegevens, betalingen en het dossier te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="110"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="117"/>
         <source>Choose a client to see how they pay, their contacts and dossier.</source>
         <translation>Kies een klant om te zien hoe die betaalt, met contactpersonen en dossier.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="112"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="119"/>
         <source>Choose an item to see its invoice or client.</source>
         <translation>Kies een regel om de factuur of klant te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="216"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="215"/>
         <source>&amp;Edit Invoice…</source>
         <translation>Factuur b&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="218"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="217"/>
         <source>Edit Clien&amp;t…</source>
         <translation>Klan&amp;t bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="234"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="233"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Opvolging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="239"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="247"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="246"/>
         <source>Switch between List and &amp;Details</source>
         <translation>Wisselen tussen lijst en &amp;details</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="251"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="250"/>
         <source>Show the In&amp;voice</source>
         <translation>De fact&amp;uur tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="523"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="558"/>
         <source>The invoice list is still loading; try again in a moment.</source>
         <translation>De factuurlijst wordt nog geladen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="668"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="703"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="683"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="718"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="687"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="722"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="692"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="727"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="693"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="728"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="724"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="759"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="734"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="769"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="740"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="749"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="775"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="786"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="740"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="775"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="750"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="787"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="750"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="787"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="759"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="796"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="769"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="806"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="774"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="811"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="775"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="812"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1316,42 +1800,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="794"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="831"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="818"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="861"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="818"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="861"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="847"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="894"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="847"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="894"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="891"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="944"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="894"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="947"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="895"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="948"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -1422,247 +1906,287 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Vul dit in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="24"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="38"/>
         <source>The check digits do not match: look for a typing error in the IBAN.</source>
         <translation>De controlecijfers kloppen niet: kijk of er een typefout in het IBAN zit.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="25"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="39"/>
         <source>This IBAN has the wrong number of characters for its country.</source>
         <translation>Dit IBAN heeft niet het juiste aantal tekens voor het land.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="26"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="40"/>
         <source>An IBAN starts with a country code such as NL or BE.</source>
         <translation>Een IBAN begint met een landcode, zoals NL of BE.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="27"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="41"/>
         <source>This is not a valid IBAN; copy it from a bank statement.</source>
         <translation>Dit is geen geldig IBAN; neem het over van een bankafschrift.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="28"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="42"/>
         <source>This is not a valid BIC: 8 or 11 letters and digits, e.g. ABNANL2A.</source>
         <translation>Dit is geen geldige BIC: 8 of 11 letters en cijfers, bijv. ABNANL2A.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="29"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="43"/>
         <source>The BIC is for country {bic} but the IBAN is from {iban}.</source>
         <translation>De BIC hoort bij land {bic}, maar het IBAN komt uit {iban}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="31"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="45"/>
         <source>This VAT number is not valid; check it, or leave it empty.</source>
         <translation>Dit btw-nummer is niet geldig; controleer het of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="32"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="46"/>
         <source>This VAT number is not from {country}, the country chosen above.</source>
         <translation>Dit btw-nummer hoort niet bij {country}, het land dat je hierboven hebt gekozen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="34"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="48"/>
         <source>A KvK number has 8 digits.</source>
         <translation>Een KvK-nummer heeft 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="35"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="49"/>
         <source>This enterprise number is not valid: 10 digits starting with 0 or 1, e.g. 0123.456.749.</source>
         <translation>Dit ondernemingsnummer is niet geldig: 10 cijfers, beginnend met 0 of 1, bijv. 0123.456.749.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="37"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="51"/>
         <source>This is not an email address (name@example.com).</source>
         <translation>Dit is geen e-mailadres (naam@example.com).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="38"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="52"/>
         <source>Use digits, spaces and an optional + (e.g. +31 6 12345678).</source>
         <translation>Gebruik cijfers, spaties en eventueel een + (bijv. +31 6 12345678).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="39"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="53"/>
         <source>A Dutch postcode is 4 digits and 2 letters, e.g. 3511 AW.</source>
         <translation>Een Nederlandse postcode bestaat uit 4 cijfers en 2 letters, bijv. 3511 AW.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="40"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="54"/>
         <source>A Belgian postcode has 4 digits.</source>
         <translation>Een Belgische postcode heeft 4 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="41"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="55"/>
         <source>DebtorDesk supports businesses in the Netherlands and Belgium.</source>
         <translation>DebtorDesk ondersteunt bedrijven in Nederland en België.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="42"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="56"/>
         <source>Choose a payment term between 0 and {max} days.</source>
         <translation>Kies een betalingstermijn tussen 0 en {max} dagen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="43"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="57"/>
         <source>A consumer has no VAT number; choose Company or clear the field.</source>
         <translation>Een consument heeft geen btw-nummer; kies Bedrijf of maak het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="44"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="58"/>
         <source>Enter an email address or a phone number.</source>
         <translation>Vul een e-mailadres of een telefoonnummer in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="52"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="66"/>
         <source>{number} is already used in this file; every invoice needs its own number.</source>
         <translation>{number} is al gebruikt in dit bestand; elke factuur heeft een eigen nummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="80"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="94"/>
         <source>This file was saved by a newer version of DebtorDesk. Update DebtorDesk to open it.</source>
         <translation>Dit bestand is opgeslagen met een nieuwere versie van DebtorDesk. Werk DebtorDesk bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="45"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="59"/>
         <source>The amount cannot be negative.</source>
         <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="46"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="24"/>
+        <source>Enter the server&apos;s name as your mail provider gives it, e.g. smtp.example.com.</source>
+        <translation>Vul de naam van de server in zoals je e-mailprovider die opgeeft, bijvoorbeeld smtp.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="25"/>
+        <source>A port is a number from 1 to 65535; your mail provider says which (often 465 or 587).</source>
+        <translation>Een poort is een getal van 1 tot 65535; je e-mailprovider zegt welke (vaak 465 of 587).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="27"/>
+        <source>{text} on line {line} is not a placeholder DebtorDesk knows; did you mean {{{suggestion}}}?</source>
+        <translation>{text} op regel {line} is geen invulveld dat DebtorDesk kent; bedoel je {{{suggestion}}}?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="29"/>
+        <source>{text} on line {line} is not a placeholder DebtorDesk knows; pick one from the list.</source>
+        <translation>{text} op regel {line} is geen invulveld dat DebtorDesk kent; kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="31"/>
+        <source>{text} on line {line} has no closing }}; close it, or write {{{{ for a brace.</source>
+        <translation>{text} op regel {line} heeft geen sluitende }}; sluit het af, of schrijf {{{{ voor een accolade.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="33"/>
+        <source>A }} on line {line} closes nothing; remove it, or write }}}} for a brace.</source>
+        <translation>Een }} op regel {line} sluit niets af; haal hem weg, of schrijf }}}} voor een accolade.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="35"/>
+        <source>Empty braces on line {line}: put a placeholder name between them.</source>
+        <translation>Lege accolades op regel {line}: zet de naam van een invulveld ertussen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="37"/>
+        <source>Leave out line breaks, quotes and angle brackets.</source>
+        <translation>Laat regeleinden, aanhalingstekens en punthaken weg.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="60"/>
         <source>Enter an amount above zero.</source>
         <translation>Vul een bedrag groter dan nul in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="47"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="61"/>
         <source>This amount is too large.</source>
         <translation>Dit bedrag is te hoog.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="48"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="62"/>
         <source>Enter an amount.</source>
         <translation>Vul een bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="49"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="63"/>
         <source>This is not an amount. Write it like {example}.</source>
         <translation>Dit is geen bedrag. Schrijf het als {example}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="51"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="65"/>
         <source>Use at most two decimals (whole cents).</source>
         <translation>Gebruik hooguit twee decimalen (hele centen).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="55"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="69"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>De vervaldatum kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="56"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="70"/>
         <source>The invoice total must be more than zero.</source>
         <translation>Het factuurtotaal moet hoger zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="57"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="71"/>
         <source>Only invoices in euro are supported.</source>
         <translation>Alleen facturen in euro worden ondersteund.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="58"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="72"/>
         <source>{filename} is not a PDF file; choose the invoice&apos;s PDF.</source>
         <translation>{filename} is geen PDF-bestand; kies de PDF van de factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="60"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="74"/>
         <source>The total cannot be lower than what was already paid ({paid}).</source>
         <translation>Het totaal kan niet lager zijn dan wat al is betaald ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="62"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="76"/>
         <source>This is more than the open amount of {open}; enter at most that.</source>
         <translation>Dit is meer dan het openstaande bedrag van {open}; vul hooguit dat bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="64"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="78"/>
         <source>This date is in the future; record a payment once it has been received.</source>
         <translation>Deze datum ligt in de toekomst; registreer een betaling pas als die is ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="65"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="79"/>
         <source>A payment cannot be before the invoice date.</source>
         <translation>Een betaling kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="66"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="80"/>
         <source>Choose at least one invoice.</source>
         <translation>Kies ten minste één factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="67"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="81"/>
         <source>Choose today or a later date.</source>
         <translation>Kies vandaag of een latere datum.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="68"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="82"/>
         <source>This invoice is already on hold; take it off hold first to change the reason.</source>
         <translation>Deze factuur staat al in de wacht; haal hem eerst uit de wacht om de reden te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="70"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="84"/>
         <source>This invoice is not on hold.</source>
         <translation>Deze factuur staat niet in de wacht.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="71"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="85"/>
         <source>Nothing is open on this invoice any more.</source>
         <translation>Op deze factuur staat niets meer open.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="72"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="86"/>
         <source>This invoice was written off.</source>
         <translation>Deze factuur is afgeboekt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="73"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="87"/>
         <source>This invoice was handed over; its follow-up is no longer yours.</source>
         <translation>Deze factuur is uit handen gegeven; de opvolging ligt niet meer bij jou.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="78"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="92"/>
         <source>This file is already open in another DebtorDesk window. Close it there first, or open a copy.</source>
         <translation>Dit bestand is al geopend in een ander DebtorDesk-venster. Sluit het daar eerst, of open een kopie.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="79"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="93"/>
         <source>This is not a DebtorDesk data file. Choose a file ending in .debtordesk.</source>
         <translation>Dit is geen gegevensbestand van DebtorDesk. Kies een bestand dat eindigt op .debtordesk.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="81"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="95"/>
         <source>This file is damaged and cannot be opened. Use File &gt; Restore from Backup to get your data back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden geopend. Gebruik Bestand &gt; Back-up terugzetten om je gegevens terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="82"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="96"/>
         <source>DebtorDesk cannot write to this file or its folder. Check the permissions, or save a copy elsewhere.</source>
         <translation>DebtorDesk kan niet naar dit bestand of de map ervan schrijven. Controleer de rechten, of sla ergens anders een kopie op.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="83"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="97"/>
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>De schijf is vol. Maak wat ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="84"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="98"/>
         <source>The file is not there any more. It may have been moved or renamed.</source>
         <translation>Het bestand is er niet meer. Misschien is het verplaatst of hernoemd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="85"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="99"/>
         <source>A file with this name already exists. Choose a new name: DebtorDesk never overwrites a file.</source>
         <translation>Er bestaat al een bestand met deze naam. Kies een nieuwe naam: DebtorDesk overschrijft nooit een bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="86"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="100"/>
         <source>The file could not be used.</source>
         <translation>Het bestand kon niet worden gebruikt.</translation>
     </message>
@@ -1854,282 +2378,327 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>RecordText</name>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="26"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="27"/>
         <source>Client added</source>
         <translation>Klant toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="27"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="28"/>
         <source>Client changed</source>
         <translation>Klant gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="28"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="29"/>
         <source>Contact saved</source>
         <translation>Contactpersoon opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="29"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="30"/>
         <source>Invoice registered</source>
         <translation>Factuur geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="30"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="31"/>
         <source>Invoice changed</source>
         <translation>Factuur gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="31"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="32"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="32"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="33"/>
         <source>Promise to pay</source>
         <translation>Betaalbelofte</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="33"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="34"/>
         <source>Promise kept or broken</source>
         <translation>Belofte nagekomen of gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="34"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="35"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="35"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="36"/>
         <source>Follow-up done</source>
         <translation>Opvolging gedaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="36"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="37"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="37"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="38"/>
         <source>Put on hold</source>
         <translation>In de wacht gezet</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="38"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="39"/>
         <source>Disputed</source>
         <translation>Betwist</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="39"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="40"/>
         <source>Taken off hold</source>
         <translation>Uit de wacht gehaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="40"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="41"/>
         <source>Written off</source>
         <translation>Afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="41"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="42"/>
         <source>Handed over</source>
         <translation>Uit handen gegeven</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="42"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="43"/>
         <source>Business profile saved</source>
         <translation>Bedrijfsprofiel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="72"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="44"/>
+        <source>Follow-up step done</source>
+        <translation>Opvolgstap gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="45"/>
+        <source>Follow-up step skipped</source>
+        <translation>Opvolgstap overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="46"/>
+        <source>Email sent</source>
+        <translation>E-mail verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="47"/>
+        <source>Follow-up ladder saved</source>
+        <translation>Opvolgladder opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="48"/>
+        <source>Message text saved</source>
+        <translation>Berichttekst opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="49"/>
+        <source>Email settings saved</source>
+        <translation>E-mailinstellingen opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="79"/>
         <source>{amount} paid on {day} ({method}); the invoice is paid in full</source>
         <translation>{amount} betaald op {day} ({method}); de factuur is volledig betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="74"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="81"/>
         <source>{amount} paid on {day} ({method}); {open} still open</source>
         <translation>{amount} betaald op {day} ({method}); nog {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="80"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="87"/>
         <source>Invoice {number} of {amount}, due {day}</source>
         <translation>Factuur {number} van {amount}, vervalt op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="87"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="94"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="88"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="95"/>
         <source>type</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="89"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="96"/>
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="90"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="97"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="91"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="98"/>
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="92"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="99"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="93"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="100"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="94"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="101"/>
         <source>VAT number</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="95"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="102"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="96"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="103"/>
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="97"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="104"/>
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="98"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="105"/>
         <source>invoice number</source>
         <translation>factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="99"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="106"/>
         <source>invoice date</source>
         <translation>factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="100"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="107"/>
         <source>due date</source>
         <translation>vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="101"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="108"/>
         <source>amount excl. VAT</source>
         <translation>bedrag excl. btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="102"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="109"/>
         <source>VAT</source>
         <translation>btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="103"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="110"/>
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="104"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="111"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="105"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="112"/>
         <source>invoice PDF</source>
         <translation>factuur-pdf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="106"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="113"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="107"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="114"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="108"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="115"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="109"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="116"/>
         <source>still there</source>
         <translation>nog werkzaam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="112"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="119"/>
         <source>registration number</source>
         <translation>inschrijvingsnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="113"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="120"/>
         <source>payment term</source>
         <translation>betalingstermijn</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="114"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="121"/>
         <source>signature</source>
         <translation>ondertekening</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="121"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="128"/>
         <source>Changed: {fields}</source>
         <translation>Gewijzigd: {fields}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="125"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="132"/>
         <source>Promised to pay {amount} on {day} ({invoices})</source>
         <translation>Belooft {amount} te betalen op {day} ({invoices})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="130"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="137"/>
         <source>The promise was kept</source>
         <translation>De belofte is nagekomen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="130"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="137"/>
         <source>The promise was broken</source>
         <translation>De belofte is gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="134"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="141"/>
         <source>Follow-up on {day}</source>
         <translation>Opvolging op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="140"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="147"/>
         <source>{reason} (look again on {day})</source>
         <translation>{reason} (opnieuw bekijken op {day})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="149"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="156"/>
         <source>{name} added ({role})</source>
         <translation>{name} toegevoegd ({role})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="155"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="162"/>
         <source>Business profile filled in</source>
         <translation>Bedrijfsprofiel ingevuld</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="177"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="174"/>
+        <source>Follows the business&apos;s ladder again</source>
+        <translation>Volgt weer de ladder van het bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="176"/>
+        <source>Steps: {steps}</source>
+        <translation>Stappen: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="183"/>
+        <source>{text}: back to the recommended text</source>
+        <translation>{text}: terug naar de aanbevolen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="202"/>
         <source>Handed over to {to}; {open} open</source>
         <translation>Uit handen gegeven aan {to}; {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="180"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="205"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
@@ -2150,6 +2719,329 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <location filename="../../debtordesk/ui/status_dialogs.py" line="76"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
+    </message>
+</context>
+<context>
+    <name>SendFailure</name>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="13"/>
+        <source>The server refused the connection. Check the server name and the port (usually 465 for SSL/TLS, 587 for STARTTLS) and that this computer is online.</source>
+        <translation>De server weigerde de verbinding. Controleer de naam van de server en de poort (meestal 465 voor SSL/TLS, 587 voor STARTTLS) en of deze computer online is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="16"/>
+        <source>DebtorDesk cannot find this server. Check the server name (e.g. smtp.example.com) and that this computer is online.</source>
+        <translation>DebtorDesk kan deze server niet vinden. Controleer de naam van de server (bijvoorbeeld smtp.example.com) en of deze computer online is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="19"/>
+        <source>The server did not answer in time. Check the port and the security setting; a firewall may be blocking the connection. Or try again later.</source>
+        <translation>De server antwoordde niet op tijd. Controleer de poort en de beveiliging; misschien blokkeert een firewall de verbinding. Of probeer het later nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="22"/>
+        <source>The secure connection failed: the server&apos;s certificate was not accepted. Use the server name exactly as your mail provider gives it, and check the security setting.</source>
+        <translation>De beveiligde verbinding is mislukt: het certificaat van de server werd niet geaccepteerd. Gebruik de naam van de server precies zoals je e-mailprovider die opgeeft, en controleer de beveiliging.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="25"/>
+        <source>This server does not offer STARTTLS on this port. Choose SSL/TLS (usually port 465), or check the port with your mail provider.</source>
+        <translation>Deze server biedt op deze poort geen STARTTLS. Kies SSL/TLS (meestal poort 465), of vraag je e-mailprovider welke poort het is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="28"/>
+        <source>The server refused the user name or password. Check both; some providers ask for a separate app password for mail programs.</source>
+        <translation>De server weigerde de gebruikersnaam of het wachtwoord. Controleer beide; sommige providers vragen een apart app-wachtwoord voor mailprogramma&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="31"/>
+        <source>The server offers no way to log in that DebtorDesk can use on this connection. Check the security setting and the port with your mail provider.</source>
+        <translation>De server biedt op deze verbinding geen manier om in te loggen die DebtorDesk kan gebruiken. Controleer de beveiliging en de poort bij je e-mailprovider.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="34"/>
+        <source>DebtorDesk does not send your password over an unencrypted connection. Choose SSL/TLS or STARTTLS.</source>
+        <translation>DebtorDesk verstuurt je wachtwoord niet over een onversleutelde verbinding. Kies SSL/TLS of STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="37"/>
+        <source>The server refused the recipient&apos;s address. Check the email address.</source>
+        <translation>De server weigerde het adres van de ontvanger. Controleer het e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="39"/>
+        <source>The server refused the sender address. Use an address your mail provider lets you send from.</source>
+        <translation>De server weigerde het adres van de afzender. Gebruik een adres waarmee je e-mailprovider je laat versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="42"/>
+        <source>The mail server reported an error. Try again later; if it keeps happening, ask your mail provider.</source>
+        <translation>De mailserver meldde een fout. Probeer het later nog eens; blijft het gebeuren, vraag het dan aan je e-mailprovider.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="45"/>
+        <source>The server closed the connection before the message was sent. Check the port and the security setting, then try again.</source>
+        <translation>De server verbrak de verbinding voordat het bericht verstuurd was. Controleer de poort en de beveiliging en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="49"/>
+        <source>The message could not be sent.</source>
+        <translation>Het bericht kon niet worden verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="56"/>
+        <source>The server said: {detail}</source>
+        <translation>De server zei: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="55"/>
+        <source>For every overdue invoice DebtorDesk proposes these steps, in this order; nothing goes out without your confirmation. A client can also have a ladder of its own.</source>
+        <translation>Voor elke vervallen factuur stelt DebtorDesk deze stappen voor, in deze volgorde; er gaat niets de deur uit zonder jouw bevestiging. Een klant kan ook een eigen ladder hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="65"/>
+        <source>Each step&apos;s email or letter, per language: a client gets it in their own language. Save each text with Save text below.</source>
+        <translation>De e-mail of brief van elke stap, per taal: een klant krijgt hem in de eigen taal. Sla elke tekst op met Tekst opslaan hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="74"/>
+        <source>Follow-up &amp;ladder</source>
+        <translation>Opvolg&amp;ladder</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="75"/>
+        <source>&amp;Message texts</source>
+        <translation>&amp;Berichtteksten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="76"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="85"/>
+        <source>Saves the ladder and the email settings. Message texts have their own Save button.</source>
+        <translation>Slaat de ladder en de e-mailinstellingen op. Berichtteksten sla je op met hun eigen knop.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="106"/>
+        <source>Follow-up ladder</source>
+        <translation>Opvolgladder</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="108"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="110"/>
+        <source>Nothing was saved. Fix what is marked in red on: {tabs}.</source>
+        <translation>Er is niets opgeslagen. Verbeter wat rood gemarkeerd is op: {tabs}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="123"/>
+        <source>The email settings were not saved. Fix what is marked in red.</source>
+        <translation>De e-mailinstellingen zijn niet opgeslagen. Verbeter wat rood gemarkeerd is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="140"/>
+        <source>Close settings</source>
+        <translation>Instellingen sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="141"/>
+        <source>Some changes are not saved. Close the settings and lose them?</source>
+        <translation>Sommige wijzigingen zijn niet opgeslagen. De instellingen sluiten en de wijzigingen kwijtraken?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="142"/>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="147"/>
+        <source>Unsaved message text</source>
+        <translation>Berichttekst niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="148"/>
+        <source>The message text you changed is not saved. Discard those changes?</source>
+        <translation>De berichttekst die je hebt gewijzigd, is niet opgeslagen. Die wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/settings_dialog.py" line="148"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="56"/>
+        <source>The client&apos;s (company) name.</source>
+        <extracomment>Message languages by their own names, as language pickers show them. core.templates.DESCRIPTIONS for translation: lupdate reads only literals.</extracomment>
+        <translation>De naam van de klant (het bedrijf).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="57"/>
+        <source>The contact person&apos;s name; the client&apos;s name when there is no contact.</source>
+        <translation>De naam van de contactpersoon; de naam van de klant als er geen contactpersoon is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="59"/>
+        <source>The invoice numbers in running text: “2026-014 and 2026-015”.</source>
+        <translation>De factuurnummers in een lopende zin: ‘2026-014 en 2026-015’.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="61"/>
+        <source>One line per invoice with its date, due date and open amount.</source>
+        <translation>Eén regel per factuur met de datum, de vervaldatum en het openstaande bedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="63"/>
+        <source>The invoices&apos; due dates in running text.</source>
+        <translation>De vervaldata van de facturen in een lopende zin.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="64"/>
+        <source>The total still to be paid on these invoices, e.g. “€ 1.234,56”.</source>
+        <translation>Het totaal dat op deze facturen nog betaald moet worden, bijvoorbeeld ‘€ 1.234,56’.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="66"/>
+        <source>Days past the due date of the oldest invoice, as a number.</source>
+        <translation>Het aantal dagen na de vervaldatum van de oudste factuur, als getal.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="67"/>
+        <source>The date the client promised to pay (empty when there is no promise).</source>
+        <translation>De datum waarop de klant beloofde te betalen (leeg als er geen betaalbelofte is).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="69"/>
+        <source>The final payment date this message sets (empty when it sets none).</source>
+        <translation>De uiterste betaaldatum die dit bericht stelt (leeg als het er geen stelt).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="71"/>
+        <source>Several lines: IBAN, BIC, account holder and the payment reference.</source>
+        <translation>Enkele regels: IBAN, BIC, rekeninghouder en het betalingskenmerk.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="73"/>
+        <source>The signature block: your business name and signature lines.</source>
+        <translation>De ondertekening: de naam van je bedrijf en de regels van je handtekening.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="184"/>
+        <source>{name} ({kind})</source>
+        <extracomment>Who the preview writes for when the file has no business profile yet.</extracomment>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="220"/>
+        <source>Double-click a placeholder to put it where the cursor is.</source>
+        <translation>Dubbelklik op een invulveld om het in te voegen waar de cursor staat.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="227"/>
+        <source>The preview appears once the marked problems are fixed.</source>
+        <translation>Het voorbeeld verschijnt zodra de gemarkeerde fouten verbeterd zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="229"/>
+        <source>&amp;Save text</source>
+        <translation>Tekst &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="230"/>
+        <source>Restore &amp;default</source>
+        <translation>&amp;Standaardtekst terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="243"/>
+        <location filename="../../debtordesk/ui/template_editor.py" line="253"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="246"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="251"/>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="256"/>
+        <source>Preview for a sample client:</source>
+        <translation>Voorbeeld met een verzonnen klant:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="258"/>
+        <source>Placeholders:</source>
+        <translation>Invulvelden:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="295"/>
+        <source>Unsaved changes</source>
+        <translation>Wijzigingen niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="296"/>
+        <source>Your changes to this text are not saved. Discard them and show the other text?</source>
+        <translation>Je wijzigingen in deze tekst zijn niet opgeslagen. Weggooien en de andere tekst tonen?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="297"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="348"/>
+        <source>Subject: {problem}</source>
+        <translation>Onderwerp: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="360"/>
+        <source>Your own version</source>
+        <translation>Je eigen versie</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="360"/>
+        <source>DebtorDesk&apos;s recommended text</source>
+        <translation>De aanbevolen tekst van DebtorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="362"/>
+        <source>{state}, changed (not saved)</source>
+        <translation>{state}, gewijzigd (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="375"/>
+        <source>Subject: {subject}</source>
+        <translation>Onderwerp: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="423"/>
+        <location filename="../../debtordesk/ui/template_editor.py" line="425"/>
+        <source>Restore default</source>
+        <translation>Standaardtekst terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="424"/>
+        <source>Replace your version of this text with DebtorDesk&apos;s recommended text? Your version is not kept.</source>
+        <translation>Je eigen versie van deze tekst vervangen door de aanbevolen tekst van DebtorDesk? Je versie wordt niet bewaard.</translation>
     </message>
 </context>
 <context>

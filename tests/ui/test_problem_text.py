@@ -34,18 +34,24 @@ def test_every_raised_code_has_a_sentence() -> None:
     assert codes - known_codes() == set()
 
 
+def test_template_problems_have_sentences() -> None:
+    """The service names a template's problems after core.templates' codes."""
+    from debtordesk.core.follow_up_service import TEMPLATE_PROBLEMS
+
+    assert set(TEMPLATE_PROBLEMS) == {"unknown_placeholder", "unclosed_brace", "stray_brace", "empty_placeholder"}
+    assert set(TEMPLATE_PROBLEMS.values()) <= known_codes()
+
+
 def test_sentences_fill_their_parameters() -> None:
     formatter = Formatter("en")
     params = {"bic_country": "BE", "iban_country": "NL", "country": "NL", "max": 120, "number": "2026-001",
-              "filename": "x.txt", "paid_cents": 12345, "open_cents": 500,
-              "text": "[clinet]", "line": 3, "suggestion": "client"}
+              "filename": "x.txt", "paid_cents": 12345, "open_cents": 500, "text": "«clinet»", "line": 3,
+              "suggestion": "client"}
     for code in _PROBLEMS:
         text = problem_text(Problem("field", code, params), formatter)
-        if code.startswith("template_"):  # these quote the template's own braces back
-            text = text.replace("{client}", "").replace("{{", "").replace("}}", "").replace("}", "")
-        assert text and "{" not in text, code
+        assert text and not re.search(r"\{(" + "|".join(params) + r")\}", text), code
     unknown = problem_text(Problem("body", "template_unknown_placeholder", params), formatter)
-    assert "[clinet] on line 3" in unknown and "did you mean {client}?" in unknown
+    assert "«clinet» on line 3" in unknown and "did you mean {client}?" in unknown
     assert "€123.45" in problem_text(Problem("net", "total_below_paid", params), formatter)
 
 
