@@ -63,3 +63,20 @@ def test_skipping_a_step_asks_why(window, qtbot) -> None:
     with window.service.store.reading() as reader:
         record = reader.records(invoice_id=item.invoice_ids[0])[-1]
     assert record.kind == RecordKind.STEP_SKIPPED
+
+
+def test_settings_and_the_clients_ladder_open_from_the_menus(window, qtbot) -> None:
+    from debtordesk.ui.ladder_editor import LadderDialog
+    from debtordesk.ui.settings_dialog import SettingsDialog
+
+    window.follow_up_actions.settings_action.trigger()
+    dialog = window.dialogs[-1]
+    assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
+    assert dialog.ladder_editor.ladder() == window.ladders.default
+    dialog.close()
+    item = _steps_due(window)[0]
+    assert window.today.select_where(lambda i: i is item)
+    assert window.follow_up_actions.client_ladder_action.isEnabled()
+    window.follow_up_actions.client_ladder_action.trigger()
+    ladder_dialog = window.dialogs[-1]
+    assert isinstance(ladder_dialog, LadderDialog) and ladder_dialog.client.id == item.client_id
