@@ -33,6 +33,9 @@ def kinds() -> list[tuple[RecordKind, str]]:
         (RecordKind.PROMISE_RESOLVED, QCoreApplication.translate("RecordText", "Promise kept or broken")),
         (RecordKind.TASK_CREATED, QCoreApplication.translate("RecordText", "Follow-up planned")),
         (RecordKind.TASK_DONE, QCoreApplication.translate("RecordText", "Follow-up done")),
+        (RecordKind.STEP_DONE, QCoreApplication.translate("RecordText", "Follow-up step done")),
+        (RecordKind.STEP_SKIPPED, QCoreApplication.translate("RecordText", "Follow-up step skipped")),
+        (RecordKind.EMAIL_SENT, QCoreApplication.translate("RecordText", "Email sent")),
         (RecordKind.NOTE, QCoreApplication.translate("RecordText", "Note")),
         (RecordKind.PUT_ON_HOLD, QCoreApplication.translate("RecordText", "Put on hold")),
         (RecordKind.DISPUTED, QCoreApplication.translate("RecordText", "Disputed")),
@@ -40,6 +43,9 @@ def kinds() -> list[tuple[RecordKind, str]]:
         (RecordKind.WRITTEN_OFF, QCoreApplication.translate("RecordText", "Written off")),
         (RecordKind.HANDED_OVER, QCoreApplication.translate("RecordText", "Handed over")),
         (RecordKind.PROFILE_SAVED, QCoreApplication.translate("RecordText", "Business profile saved")),
+        (RecordKind.LADDER_SAVED, QCoreApplication.translate("RecordText", "Follow-up ladder saved")),
+        (RecordKind.TEMPLATE_SAVED, QCoreApplication.translate("RecordText", "Message text saved")),
+        (RecordKind.MAIL_SETTINGS_SAVED, QCoreApplication.translate("RecordText", "Mail server saved")),
     ]
 
 
@@ -162,7 +168,22 @@ def _client_created(d: Mapping[str, Any], _f: Formatter) -> str:
     return f"{kind}, {country}"
 
 
+def _email(d: Mapping[str, Any], _f: Formatter) -> str:
+    if d.get("via") == "mail_program":
+        text = QCoreApplication.translate("RecordText", "“{subject}” to {to}, sent from the mail program")
+    else:
+        text = QCoreApplication.translate("RecordText", "“{subject}” sent to {to}")
+    text = text.format(subject=d["subject"], to=", ".join(d["to"]))
+    if d.get("cc"):
+        text += " " + QCoreApplication.translate("RecordText", "(CC {cc})").format(cc=", ".join(d["cc"]))
+    if d.get("refused"):
+        text += "; " + QCoreApplication.translate("RecordText", "refused by the server: {addresses}").format(
+            addresses=", ".join(d["refused"]))
+    return text
+
+
 _DESCRIBERS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
+    RecordKind.EMAIL_SENT: _email,
     RecordKind.PAYMENT_RECORDED: _payment,
     RecordKind.INVOICE_REGISTERED: _registered,
     RecordKind.INVOICE_CHANGED: _changed,

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AddressField</name>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="88"/>
+        <source>name@example.com, another@example.com</source>
+        <extracomment>Most providers refuse a message above 25 MB; base64 makes attachments a third larger.</extracomment>
+        <translation>naam@example.com, nog.een@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="89"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="91"/>
+        <source>Add the address of one of this client&apos;s contacts</source>
+        <translation>Voeg het adres van een contactpersoon van deze klant toe</translation>
+    </message>
+</context>
+<context>
     <name>AgeingChart</name>
     <message>
         <location filename="../../debtordesk/ui/ageing_chart.py" line="39"/>
@@ -37,6 +56,44 @@
         <location filename="../../debtordesk/ui/ageing_chart.py" line="49"/>
         <source>Ageing of open invoices</source>
         <translation>Ouderdom van openstaande facturen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="141"/>
+        <source>Add file…</source>
+        <translation>Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="144"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="184"/>
+        <source>Attach files</source>
+        <translation>Bestanden bijvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="193"/>
+        <source>File too large</source>
+        <translation>Bestand te groot</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="194"/>
+        <source>{name} is {size}: too large to send by email (most mail servers take about {limit} in all). Share it another way, for example with a download link in the text.</source>
+        <translation>{name} is {size}: te groot om per e-mail te versturen (de meeste mailservers nemen in totaal ongeveer {limit} aan). Deel het op een andere manier, bijvoorbeeld met een downloadlink in de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="201"/>
+        <source>File not attached</source>
+        <translation>Bestand niet bijgevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="202"/>
+        <source>{name} could not be read: {reason}</source>
+        <translation>{name} kon niet worden gelezen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -196,77 +253,77 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="192"/>
         <source>Open:</source>
         <translation>Openstaand:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="210"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="192"/>
         <source>Overdue:</source>
         <translation>Vervallen:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="211"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="193"/>
         <source>Average days late:</source>
         <translation>Gemiddeld dagen te laat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="211"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="193"/>
         <source>Paid late:</source>
         <translation>Te laat betaald:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="212"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="194"/>
         <source>Promises:</source>
         <translation>Beloften:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="252"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="234"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="256"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="238"/>
         <source>{share}% of 1 paid invoice</source>
         <translation>{share}% van 1 betaalde factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="270"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="252"/>
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="272"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="254"/>
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="252"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="234"/>
         <source>{days} days</source>
         <translation>{days} dagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="257"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="239"/>
         <source>{share}% of {count} paid invoices</source>
         <translation>{share}% van {count} betaalde facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="287"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="269"/>
         <source>{kept} kept, {broken} broken</source>
         <translation>{kept} nagekomen, {broken} gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="295"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="277"/>
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="296"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="278"/>
         <source>Contacts ({count})</source>
         <translation>Contactpersonen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="297"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="279"/>
         <source>Dossier ({count})</source>
         <translation>Dossier ({count})</translation>
     </message>
@@ -337,6 +394,308 @@
         <location filename="../../debtordesk/ui/table_models.py" line="379"/>
         <source>Work paused</source>
         <translation>Werk gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="212"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="213"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="214"/>
+        <source>BCC</source>
+        <translation>BCC</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="215"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="216"/>
+        <source>the sender&apos;s name</source>
+        <translation>de naam van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="217"/>
+        <source>the sender&apos;s address</source>
+        <translation>het adres van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="218"/>
+        <source>the reply address</source>
+        <translation>het antwoordadres</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="219"/>
+        <source>an attachment&apos;s name</source>
+        <translation>de naam van een bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="228"/>
+        <source>Enter at least one address in To.</source>
+        <translation>Vul bij Aan minstens één adres in.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="230"/>
+        <source>Write a subject.</source>
+        <translation>Vul een onderwerp in.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="232"/>
+        <source>There is no sender address: enter your email address in the mail server settings or in your business profile.</source>
+        <translation>Er is geen afzenderadres: vul je e-mailadres in bij de mailserverinstellingen of in je bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="236"/>
+        <source>Your own address {address} is not a valid email address: correct it in the mail server settings or in your business profile.</source>
+        <translation>Je eigen adres {address} is geen geldig e-mailadres: verbeter het bij de mailserverinstellingen of in je bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="240"/>
+        <source>“{address}” is not an email address: look for a typing error (name@example.com).</source>
+        <translation>“{address}” is geen e-mailadres: kijk of er een typefout in zit (naam@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="244"/>
+        <source>There is a line break or another invisible character in {field}: keep it on one line.</source>
+        <translation>Er staat een regeleinde of een ander onzichtbaar teken in {field}: houd het op één regel.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="248"/>
+        <source>An attachment cannot be sent as it is: remove it and add the file again.</source>
+        <translation>Een bijlage kan zo niet worden verstuurd: verwijder haar en voeg het bestand opnieuw toe.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_fields.py" line="250"/>
+        <source>The message cannot be sent as it is ({code}).</source>
+        <translation>Het bericht kan zo niet worden verstuurd ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="124"/>
+        <source>(no sender address yet)</source>
+        <extracomment>Windows and some mail programs cut a mailto URL around this length.</extracomment>
+        <translation>(nog geen afzenderadres)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="126"/>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="129"/>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="132"/>
+        <source>CC:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="135"/>
+        <source>BCC:</source>
+        <translation>BCC:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="138"/>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="145"/>
+        <source>Attachments:</source>
+        <translation>Bijlagen:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="149"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Versturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="150"/>
+        <source>Open in &amp;mail program</source>
+        <translation>Openen in &amp;e-mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="151"/>
+        <source>Save as .&amp;eml…</source>
+        <translation>Opslaan als .&amp;eml…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="181"/>
+        <source>Nobody at this client has an email address: add one to the client, or type an address.</source>
+        <translation>Niemand bij deze klant heeft een e-mailadres: voeg er een toe bij de klant, of typ een adres.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="183"/>
+        <source>This client has no general email address, so this reminder goes to the contact. Add the company&apos;s general address to the client if you know it.</source>
+        <translation>Deze klant heeft geen algemeen e-mailadres, dus deze herinnering gaat naar de contactpersoon. Voeg het algemene adres van het bedrijf toe bij de klant als je het weet.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="200"/>
+        <source>{subject} – email to {client}</source>
+        <translation>{subject} – e-mail aan {client}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="201"/>
+        <source>Email to {client}</source>
+        <translation>E-mail aan {client}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="203"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="253"/>
+        <source>No mail server yet</source>
+        <translation>Nog geen mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="254"/>
+        <source>Keep this message in the Outbox until the mail server is set up? Or close this question and use “Open in mail program” to send it from your own mail program.</source>
+        <translation>Dit bericht in het Postvak UIT bewaren tot de mailserver is ingesteld? Of sluit deze vraag en kies “Openen in e-mailprogramma” om het vanuit je eigen e-mailprogramma te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="256"/>
+        <source>Keep in Outbox</source>
+        <translation>Bewaren in Postvak UIT</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="270"/>
+        <source>The keyring did not take the password; DebtorDesk will ask for it again next session.</source>
+        <translation>De sleutelbos van je systeem nam het wachtwoord niet aan; DebtorDesk vraagt er opnieuw om als je het programma weer start.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="298"/>
+        <source>The message was sent and is in the dossier, but the server refused these addresses: {addresses}. They did not get it.</source>
+        <translation>Het bericht is verstuurd en staat in het dossier, maar de server weigerde deze adressen: {addresses}. Zij hebben het niet ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="301"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="315"/>
+        <source>The message is safe in the Outbox. Correct what is needed and press Send to try again, or close this window and try again later from the Outbox.</source>
+        <translation>Het bericht staat veilig in het Postvak UIT. Verbeter wat nodig is en klik op Versturen om het opnieuw te proberen, of sluit dit venster en probeer het later opnieuw vanuit het Postvak UIT.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="326"/>
+        <source>The message could not be kept in the Outbox: {problem} It is still here in this window; use “Save as .eml…” to keep a copy.</source>
+        <translation>Het bericht kon niet in het Postvak UIT worden bewaard: {problem} Het staat nog hier in dit venster; kies “Opslaan als .eml…” om een kopie te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="344"/>
+        <source>The message was sent, but DebtorDesk could not write it to the dossier: {problem} Use “Save as .eml…” to keep the copy that was sent.</source>
+        <translation>Het bericht is verstuurd, maar DebtorDesk kon het niet in het dossier vastleggen: {problem} Kies “Opslaan als .eml…” om de verstuurde kopie te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="358"/>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="389"/>
+        <source>No mail program</source>
+        <translation>Geen e-mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="390"/>
+        <source>No mail program could be opened. Choose one as your system&apos;s default for email, or use “Save as .eml…” and open that file in your mail program.</source>
+        <translation>Er kon geen e-mailprogramma worden geopend. Stel er een in als standaardprogramma voor e-mail op je systeem, of kies “Opslaan als .eml…” en open dat bestand in je e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="393"/>
+        <source>Your mail program should now show this message; send it from there.</source>
+        <translation>Je e-mailprogramma toont dit bericht nu; verstuur het van daaruit.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="395"/>
+        <source>Attachments cannot be handed over this way: attach {files} yourself before you send.</source>
+        <translation>Bijlagen kunnen zo niet worden meegegeven: voeg {files} zelf toe voordat je verstuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="398"/>
+        <source>The text is long: check that it arrived whole in your mail program.</source>
+        <translation>De tekst is lang: controleer of hij volledig in je e-mailprogramma is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="399"/>
+        <source>Did you send the message from your mail program?</source>
+        <translation>Heb je het bericht vanuit je e-mailprogramma verstuurd?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="400"/>
+        <source>Open in mail program</source>
+        <translation>Openen in e-mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="401"/>
+        <source>Yes, it is sent</source>
+        <translation>Ja, het is verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="418"/>
+        <source>Save as .eml</source>
+        <translation>Opslaan als .eml</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="419"/>
+        <source>Email messages (*.eml)</source>
+        <translation>E-mailberichten (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="430"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="430"/>
+        <source>{name} could not be saved: {reason}</source>
+        <translation>{name} kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="433"/>
+        <source>Saved as {name}.</source>
+        <translation>Opgeslagen als {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="440"/>
+        <source>Close and lose your changes? The Outbox keeps the message as it was when you last tried to send it.</source>
+        <translation>Sluiten en je wijzigingen kwijtraken? Het Postvak UIT bewaart het bericht zoals het was toen je het laatst probeerde te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="442"/>
+        <source>Discard this message? It has not been sent.</source>
+        <translation>Dit bericht weggooien? Het is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="443"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/compose_window.py" line="443"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
     </message>
 </context>
 <context>
@@ -413,7 +772,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="194"/>
+        <location filename="../../debtordesk/app.py" line="198"/>
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <extracomment>Told (from the backup thread) when the backup on open fails; set by the window.</extracomment>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
@@ -624,82 +983,82 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="88"/>
         <source>Invoice date:</source>
         <translation>Factuurdatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="89"/>
         <source>Due date:</source>
         <translation>Vervaldatum:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="90"/>
         <source>Days overdue:</source>
         <translation>Dagen te laat:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="106"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="88"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="107"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="89"/>
         <source>Paid:</source>
         <translation>Betaald:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="108"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="90"/>
         <source>Open:</source>
         <translation>Openstaand:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="109"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="91"/>
         <source>Description:</source>
         <translation>Omschrijving:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="143"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="125"/>
         <source>Invoice {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</source>
         <translation>Factuur {number} · &lt;a href=&apos;client&apos;&gt;{client}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="157"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="139"/>
         <source>Dossier ({count})</source>
         <translation>Dossier ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="140"/>
         <source>Payments ({count})</source>
         <translation>Betalingen ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="159"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="141"/>
         <source>Promises ({count})</source>
         <translation>Beloften ({count})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="167"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="149"/>
         <source>disputed since {day}</source>
         <translation>betwist sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="168"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="150"/>
         <source>on hold since {day}</source>
         <translation>in de wacht sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="171"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="153"/>
         <source>look again on {day}</source>
         <translation>opnieuw bekijken op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="173"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="155"/>
         <source>written off on {day}: {reason}</source>
         <translation>afgeboekt op {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/detail_views.py" line="176"/>
+        <location filename="../../debtordesk/ui/detail_views.py" line="158"/>
         <source>handed over to {to} on {day}</source>
         <translation>uit handen gegeven aan {to} op {day}</translation>
     </message>
@@ -939,192 +1298,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="82"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="92"/>
         <source>Overdue only</source>
         <translation>Alleen vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="84"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="94"/>
         <source>Open only</source>
         <translation>Alleen openstaand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="88"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="98"/>
         <source>All stages</source>
         <translation>Alle fasen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="97"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="107"/>
         <source>Search client, place, VAT number or notes</source>
         <translation>Zoek op klant, plaats, btw-nummer of notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="101"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="111"/>
         <source>Search client, invoice number or note</source>
         <translation>Zoek op klant, factuurnummer of notitie</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="127"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="127"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="128"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="241"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="240"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="154"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="153"/>
         <source>Your business profile is not filled in yet: letters and emails need it. &lt;a href=&apos;profile&apos;&gt;Fill it in now&lt;/a&gt;</source>
         <extracomment>Panes of hidden pages whose list changed: filled when their page is shown, not on every refresh.</extracomment>
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href=&apos;profile&apos;&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="199"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="200"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="202"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="204"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="203"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="206"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="205"/>
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="207"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="206"/>
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="209"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="211"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="210"/>
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="212"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="211"/>
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="214"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="213"/>
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="215"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="214"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="229"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="228"/>
         <source>Hand O&amp;ver…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="237"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="236"/>
         <source>Business Pro&amp;file…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="246"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="245"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="249"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="248"/>
         <source>Show the Clie&amp;nt</source>
         <translation>De klan&amp;t tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="223"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="222"/>
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="225"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="224"/>
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="227"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="226"/>
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="255"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="254"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="256"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="259"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="258"/>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="267"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="268"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="267"/>
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="275"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="274"/>
         <source>New invoice…</source>
         <extracomment>Enabled by what is chosen, not only by an open file (see update_actions).</extracomment>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="281"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="280"/>
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="643"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="678"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="644"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="679"/>
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -1133,7 +1492,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="770"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="807"/>
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -1144,168 +1503,168 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="843"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="890"/>
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="869"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="918"/>
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="878"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="931"/>
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="891"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="944"/>
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="648"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="683"/>
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="81"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="91"/>
         <source>Search client, contact, invoice number or description</source>
         <translation>Zoek op klant, contactpersoon, factuurnummer of omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="85"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="95"/>
         <source>On hold or disputed</source>
         <translation>In de wacht of betwist</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="95"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="105"/>
         <source>Loading all invoices… Search, filters and sorting apply to all of them once they are here.</source>
         <translation>Alle facturen worden geladen… Zoeken, filters en sorteren gelden voor allemaal zodra ze er zijn.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="108"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="115"/>
         <source>Choose an invoice to see its details, payments and dossier.</source>
         <translation>Kies een factuur om de gegevens, betalingen en het dossier te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="110"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="117"/>
         <source>Choose a client to see how they pay, their contacts and dossier.</source>
         <translation>Kies een klant om te zien hoe die betaalt, met contactpersonen en dossier.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="112"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="119"/>
         <source>Choose an item to see its invoice or client.</source>
         <translation>Kies een regel om de factuur of klant te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="216"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="215"/>
         <source>&amp;Edit Invoice…</source>
         <translation>Factuur b&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="218"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="217"/>
         <source>Edit Clien&amp;t…</source>
         <translation>Klan&amp;t bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="234"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="233"/>
         <source>Mark Follow-up &amp;Done</source>
         <translation>Opvolging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="239"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="247"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="246"/>
         <source>Switch between List and &amp;Details</source>
         <translation>Wisselen tussen lijst en &amp;details</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="251"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="250"/>
         <source>Show the In&amp;voice</source>
         <translation>De fact&amp;uur tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="523"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="558"/>
         <source>The invoice list is still loading; try again in a moment.</source>
         <translation>De factuurlijst wordt nog geladen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="668"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="703"/>
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="683"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="718"/>
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="687"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="722"/>
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="692"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="727"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="693"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="728"/>
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="724"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="759"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="734"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="769"/>
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="740"/>
-        <location filename="../../debtordesk/ui/main_window.py" line="749"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="775"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="786"/>
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="740"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="775"/>
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="750"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="787"/>
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="750"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="787"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="759"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="796"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="769"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="806"/>
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="774"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="811"/>
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="775"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="812"/>
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -1316,46 +1675,236 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="794"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="831"/>
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="818"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="861"/>
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="818"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="861"/>
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="847"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="894"/>
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="847"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="894"/>
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="891"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="944"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="894"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="947"/>
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="895"/>
+        <location filename="../../debtordesk/ui/main_window.py" line="948"/>
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
 Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="36"/>
+        <source>Server refused the connection</source>
+        <translation>Server weigerde de verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="37"/>
+        <source>Server not found</source>
+        <translation>Server niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="38"/>
+        <source>Server did not answer</source>
+        <translation>Server gaf geen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="39"/>
+        <source>No secure connection</source>
+        <translation>Geen beveiligde verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="40"/>
+        <source>Server offers no STARTTLS</source>
+        <translation>Server biedt geen STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="41"/>
+        <source>Login refused</source>
+        <translation>Inloggen geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="42"/>
+        <source>No usable way to log in</source>
+        <translation>Geen bruikbare inlogmethode</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="43"/>
+        <source>Connection not encrypted</source>
+        <translation>Verbinding niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="44"/>
+        <source>Recipient refused</source>
+        <translation>Ontvanger geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="45"/>
+        <source>Sender refused</source>
+        <translation>Afzender geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="46"/>
+        <source>Error at the server</source>
+        <translation>Fout bij de server</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="47"/>
+        <source>Connection lost</source>
+        <translation>Verbinding verbroken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="48"/>
+        <source>No mail server set up</source>
+        <translation>Geen mailserver ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="50"/>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="92"/>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="187"/>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="207"/>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="218"/>
+        <source>Outbox</source>
+        <translation>Postvak UIT</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="114"/>
+        <source>Messages that did not go out wait here. Nothing in this list has been sent or recorded as sent.</source>
+        <translation>Berichten die niet zijn verstuurd, wachten hier. Niets in deze lijst is verstuurd of als verstuurd vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="121"/>
+        <source>&amp;Open to retry or edit</source>
+        <translation>&amp;Openen om opnieuw te proberen of te bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="123"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="125"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="166"/>
+        <source>The Outbox is empty.</source>
+        <translation>Het Postvak UIT is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="208"/>
+        <source>This message is open in a window of its own. Close that window first.</source>
+        <translation>Dit bericht is geopend in een eigen venster. Sluit dat venster eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="210"/>
+        <source>Discard message</source>
+        <translation>Bericht weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="211"/>
+        <source>Discard “{subject}” to {to}? It was not sent, and it will not be.</source>
+        <translation>“{subject}” aan {to} weggooien? Het is niet verstuurd en wordt ook niet meer verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="213"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="63"/>
+        <source>Kept since</source>
+        <translation>Bewaard sinds</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="64"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="65"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="67"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="69"/>
+        <source>Why it was not sent</source>
+        <translation>Waarom niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/outbox_dialog.py" line="70"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/password_dialog.py" line="30"/>
+        <source>Mail server password</source>
+        <translation>Wachtwoord van de mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/password_dialog.py" line="31"/>
+        <source>DebtorDesk needs the password of {user} on {host} to send this message.</source>
+        <translation>DebtorDesk heeft het wachtwoord van {user} op {host} nodig om dit bericht te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/password_dialog.py" line="36"/>
+        <source>Remember in my system&apos;s keyring</source>
+        <translation>Onthouden in de sleutelbos van mijn systeem</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/password_dialog.py" line="40"/>
+        <source>This computer has no secure keyring, so DebtorDesk will ask for the password each session instead of storing it.</source>
+        <translation>Deze computer heeft geen beveiligde sleutelbos. DebtorDesk bewaart het wachtwoord daarom niet, maar vraagt er elke keer om als je het programma start.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/password_dialog.py" line="51"/>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
     </message>
 </context>
 <context>
@@ -1422,247 +1971,287 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Vul dit in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="24"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="38"/>
         <source>The check digits do not match: look for a typing error in the IBAN.</source>
         <translation>De controlecijfers kloppen niet: kijk of er een typefout in het IBAN zit.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="25"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="39"/>
         <source>This IBAN has the wrong number of characters for its country.</source>
         <translation>Dit IBAN heeft niet het juiste aantal tekens voor het land.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="26"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="40"/>
         <source>An IBAN starts with a country code such as NL or BE.</source>
         <translation>Een IBAN begint met een landcode, zoals NL of BE.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="27"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="41"/>
         <source>This is not a valid IBAN; copy it from a bank statement.</source>
         <translation>Dit is geen geldig IBAN; neem het over van een bankafschrift.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="28"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="42"/>
         <source>This is not a valid BIC: 8 or 11 letters and digits, e.g. ABNANL2A.</source>
         <translation>Dit is geen geldige BIC: 8 of 11 letters en cijfers, bijv. ABNANL2A.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="29"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="43"/>
         <source>The BIC is for country {bic} but the IBAN is from {iban}.</source>
         <translation>De BIC hoort bij land {bic}, maar het IBAN komt uit {iban}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="31"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="45"/>
         <source>This VAT number is not valid; check it, or leave it empty.</source>
         <translation>Dit btw-nummer is niet geldig; controleer het of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="32"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="46"/>
         <source>This VAT number is not from {country}, the country chosen above.</source>
         <translation>Dit btw-nummer hoort niet bij {country}, het land dat je hierboven hebt gekozen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="34"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="48"/>
         <source>A KvK number has 8 digits.</source>
         <translation>Een KvK-nummer heeft 8 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="35"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="49"/>
         <source>This enterprise number is not valid: 10 digits starting with 0 or 1, e.g. 0123.456.749.</source>
         <translation>Dit ondernemingsnummer is niet geldig: 10 cijfers, beginnend met 0 of 1, bijv. 0123.456.749.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="37"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="51"/>
         <source>This is not an email address (name@example.com).</source>
         <translation>Dit is geen e-mailadres (naam@example.com).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="38"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="52"/>
         <source>Use digits, spaces and an optional + (e.g. +31 6 12345678).</source>
         <translation>Gebruik cijfers, spaties en eventueel een + (bijv. +31 6 12345678).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="39"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="53"/>
         <source>A Dutch postcode is 4 digits and 2 letters, e.g. 3511 AW.</source>
         <translation>Een Nederlandse postcode bestaat uit 4 cijfers en 2 letters, bijv. 3511 AW.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="40"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="54"/>
         <source>A Belgian postcode has 4 digits.</source>
         <translation>Een Belgische postcode heeft 4 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="41"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="55"/>
         <source>DebtorDesk supports businesses in the Netherlands and Belgium.</source>
         <translation>DebtorDesk ondersteunt bedrijven in Nederland en België.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="42"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="56"/>
         <source>Choose a payment term between 0 and {max} days.</source>
         <translation>Kies een betalingstermijn tussen 0 en {max} dagen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="43"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="57"/>
         <source>A consumer has no VAT number; choose Company or clear the field.</source>
         <translation>Een consument heeft geen btw-nummer; kies Bedrijf of maak het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="44"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="58"/>
         <source>Enter an email address or a phone number.</source>
         <translation>Vul een e-mailadres of een telefoonnummer in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="52"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="66"/>
         <source>{number} is already used in this file; every invoice needs its own number.</source>
         <translation>{number} is al gebruikt in dit bestand; elke factuur heeft een eigen nummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="80"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="94"/>
         <source>This file was saved by a newer version of DebtorDesk. Update DebtorDesk to open it.</source>
         <translation>Dit bestand is opgeslagen met een nieuwere versie van DebtorDesk. Werk DebtorDesk bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="45"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="59"/>
         <source>The amount cannot be negative.</source>
         <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="46"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="24"/>
+        <source>Enter the server&apos;s name as your mail provider gives it, e.g. smtp.example.com.</source>
+        <translation>Vul de naam van de server in zoals je e-mailprovider die opgeeft, bijv. smtp.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="25"/>
+        <source>A port is a number from 1 to 65535; your mail provider says which (often 465 or 587).</source>
+        <translation>Een poort is een getal van 1 tot 65535; je e-mailprovider zegt welke (vaak 465 of 587).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="27"/>
+        <source>{text} on line {line} is not a placeholder DebtorDesk knows; did you mean {{{suggestion}}}?</source>
+        <translation>{text} op regel {line} is geen invulveld dat DebtorDesk kent; bedoelde je {{{suggestion}}}?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="29"/>
+        <source>{text} on line {line} is not a placeholder DebtorDesk knows; pick one from the list.</source>
+        <translation>{text} op regel {line} is geen invulveld dat DebtorDesk kent; kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="31"/>
+        <source>{text} on line {line} has no closing }}; close it, or write {{{{ for a brace.</source>
+        <translation>{text} op regel {line} heeft geen sluitende }}; sluit het af, of schrijf {{{{ voor een accolade.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="33"/>
+        <source>A }} on line {line} closes nothing; remove it, or write }}}} for a brace.</source>
+        <translation>Een }} op regel {line} sluit niets af; verwijder hem, of schrijf }}}} voor een accolade.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="35"/>
+        <source>Empty braces on line {line}: put a placeholder name between them.</source>
+        <translation>Lege accolades op regel {line}: zet de naam van een invulveld ertussen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="37"/>
+        <source>Leave out line breaks, quotes and angle brackets.</source>
+        <translation>Laat regeleinden, aanhalingstekens en punthaken weg.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="60"/>
         <source>Enter an amount above zero.</source>
         <translation>Vul een bedrag groter dan nul in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="47"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="61"/>
         <source>This amount is too large.</source>
         <translation>Dit bedrag is te hoog.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="48"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="62"/>
         <source>Enter an amount.</source>
         <translation>Vul een bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="49"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="63"/>
         <source>This is not an amount. Write it like {example}.</source>
         <translation>Dit is geen bedrag. Schrijf het als {example}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="51"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="65"/>
         <source>Use at most two decimals (whole cents).</source>
         <translation>Gebruik hooguit twee decimalen (hele centen).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="55"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="69"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>De vervaldatum kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="56"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="70"/>
         <source>The invoice total must be more than zero.</source>
         <translation>Het factuurtotaal moet hoger zijn dan nul.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="57"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="71"/>
         <source>Only invoices in euro are supported.</source>
         <translation>Alleen facturen in euro worden ondersteund.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="58"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="72"/>
         <source>{filename} is not a PDF file; choose the invoice&apos;s PDF.</source>
         <translation>{filename} is geen PDF-bestand; kies de PDF van de factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="60"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="74"/>
         <source>The total cannot be lower than what was already paid ({paid}).</source>
         <translation>Het totaal kan niet lager zijn dan wat al is betaald ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="62"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="76"/>
         <source>This is more than the open amount of {open}; enter at most that.</source>
         <translation>Dit is meer dan het openstaande bedrag van {open}; vul hooguit dat bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="64"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="78"/>
         <source>This date is in the future; record a payment once it has been received.</source>
         <translation>Deze datum ligt in de toekomst; registreer een betaling pas als die is ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="65"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="79"/>
         <source>A payment cannot be before the invoice date.</source>
         <translation>Een betaling kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="66"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="80"/>
         <source>Choose at least one invoice.</source>
         <translation>Kies ten minste één factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="67"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="81"/>
         <source>Choose today or a later date.</source>
         <translation>Kies vandaag of een latere datum.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="68"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="82"/>
         <source>This invoice is already on hold; take it off hold first to change the reason.</source>
         <translation>Deze factuur staat al in de wacht; haal hem eerst uit de wacht om de reden te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="70"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="84"/>
         <source>This invoice is not on hold.</source>
         <translation>Deze factuur staat niet in de wacht.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="71"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="85"/>
         <source>Nothing is open on this invoice any more.</source>
         <translation>Op deze factuur staat niets meer open.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="72"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="86"/>
         <source>This invoice was written off.</source>
         <translation>Deze factuur is afgeboekt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="73"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="87"/>
         <source>This invoice was handed over; its follow-up is no longer yours.</source>
         <translation>Deze factuur is uit handen gegeven; de opvolging ligt niet meer bij jou.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="78"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="92"/>
         <source>This file is already open in another DebtorDesk window. Close it there first, or open a copy.</source>
         <translation>Dit bestand is al geopend in een ander DebtorDesk-venster. Sluit het daar eerst, of open een kopie.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="79"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="93"/>
         <source>This is not a DebtorDesk data file. Choose a file ending in .debtordesk.</source>
         <translation>Dit is geen gegevensbestand van DebtorDesk. Kies een bestand dat eindigt op .debtordesk.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="81"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="95"/>
         <source>This file is damaged and cannot be opened. Use File &gt; Restore from Backup to get your data back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden geopend. Gebruik Bestand &gt; Back-up terugzetten om je gegevens terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="82"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="96"/>
         <source>DebtorDesk cannot write to this file or its folder. Check the permissions, or save a copy elsewhere.</source>
         <translation>DebtorDesk kan niet naar dit bestand of de map ervan schrijven. Controleer de rechten, of sla ergens anders een kopie op.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="83"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="97"/>
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>De schijf is vol. Maak wat ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="84"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="98"/>
         <source>The file is not there any more. It may have been moved or renamed.</source>
         <translation>Het bestand is er niet meer. Misschien is het verplaatst of hernoemd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="85"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="99"/>
         <source>A file with this name already exists. Choose a new name: DebtorDesk never overwrites a file.</source>
         <translation>Er bestaat al een bestand met deze naam. Kies een nieuwe naam: DebtorDesk overschrijft nooit een bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="86"/>
+        <location filename="../../debtordesk/ui/problem_text.py" line="100"/>
         <source>The file could not be used.</source>
         <translation>Het bestand kon niet worden gebruikt.</translation>
     </message>
@@ -1905,231 +2494,281 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
     </message>
     <message>
         <location filename="../../debtordesk/ui/record_text.py" line="36"/>
+        <source>Follow-up step done</source>
+        <translation>Opvolgstap gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="37"/>
+        <source>Follow-up step skipped</source>
+        <translation>Opvolgstap overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="38"/>
+        <source>Email sent</source>
+        <translation>E-mail verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="39"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="37"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="40"/>
         <source>Put on hold</source>
         <translation>In de wacht gezet</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="38"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="41"/>
         <source>Disputed</source>
         <translation>Betwist</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="39"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="42"/>
         <source>Taken off hold</source>
         <translation>Uit de wacht gehaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="40"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="43"/>
         <source>Written off</source>
         <translation>Afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="41"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="44"/>
         <source>Handed over</source>
         <translation>Uit handen gegeven</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="42"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="45"/>
         <source>Business profile saved</source>
         <translation>Bedrijfsprofiel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="72"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="46"/>
+        <source>Follow-up ladder saved</source>
+        <translation>Opvolgladder opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="47"/>
+        <source>Message text saved</source>
+        <translation>Berichttekst opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="48"/>
+        <source>Mail server saved</source>
+        <translation>Mailserver opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="78"/>
         <source>{amount} paid on {day} ({method}); the invoice is paid in full</source>
         <translation>{amount} betaald op {day} ({method}); de factuur is volledig betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="74"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="80"/>
         <source>{amount} paid on {day} ({method}); {open} still open</source>
         <translation>{amount} betaald op {day} ({method}); nog {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="80"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="86"/>
         <source>Invoice {number} of {amount}, due {day}</source>
         <translation>Factuur {number} van {amount}, vervalt op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="87"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="93"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="88"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="94"/>
         <source>type</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="89"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="95"/>
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="90"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="96"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="91"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="97"/>
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="92"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="98"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="93"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="99"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="94"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="100"/>
         <source>VAT number</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="95"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="101"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="96"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="102"/>
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="97"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="103"/>
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="98"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="104"/>
         <source>invoice number</source>
         <translation>factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="99"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="105"/>
         <source>invoice date</source>
         <translation>factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="100"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="106"/>
         <source>due date</source>
         <translation>vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="101"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="107"/>
         <source>amount excl. VAT</source>
         <translation>bedrag excl. btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="102"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="108"/>
         <source>VAT</source>
         <translation>btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="103"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="109"/>
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="104"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="110"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="105"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="111"/>
         <source>invoice PDF</source>
         <translation>factuur-pdf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="106"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="112"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="107"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="113"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="108"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="114"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="109"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="115"/>
         <source>still there</source>
         <translation>nog werkzaam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="112"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="118"/>
         <source>registration number</source>
         <translation>inschrijvingsnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="113"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="119"/>
         <source>payment term</source>
         <translation>betalingstermijn</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="114"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="120"/>
         <source>signature</source>
         <translation>ondertekening</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="121"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="127"/>
         <source>Changed: {fields}</source>
         <translation>Gewijzigd: {fields}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="125"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="131"/>
         <source>Promised to pay {amount} on {day} ({invoices})</source>
         <translation>Belooft {amount} te betalen op {day} ({invoices})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="130"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="136"/>
         <source>The promise was kept</source>
         <translation>De belofte is nagekomen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="130"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="136"/>
         <source>The promise was broken</source>
         <translation>De belofte is gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="134"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="140"/>
         <source>Follow-up on {day}</source>
         <translation>Opvolging op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="140"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="146"/>
         <source>{reason} (look again on {day})</source>
         <translation>{reason} (opnieuw bekijken op {day})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="149"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="155"/>
         <source>{name} added ({role})</source>
         <translation>{name} toegevoegd ({role})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="155"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="161"/>
         <source>Business profile filled in</source>
         <translation>Bedrijfsprofiel ingevuld</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="177"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="173"/>
+        <source>“{subject}” to {to}, sent from the mail program</source>
+        <translation>“{subject}” aan {to}, verstuurd vanuit het e-mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="175"/>
+        <source>“{subject}” sent to {to}</source>
+        <translation>“{subject}” verstuurd aan {to}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="178"/>
+        <source>(CC {cc})</source>
+        <translation>(CC {cc})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="180"/>
+        <source>refused by the server: {addresses}</source>
+        <translation>geweigerd door de server: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="198"/>
         <source>Handed over to {to}; {open} open</source>
         <translation>Uit handen gegeven aan {to}; {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="180"/>
+        <location filename="../../debtordesk/ui/record_text.py" line="201"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
@@ -2150,6 +2789,86 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <location filename="../../debtordesk/ui/status_dialogs.py" line="76"/>
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
+    </message>
+</context>
+<context>
+    <name>SendFailure</name>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="17"/>
+        <source>The mail server refused the connection. Check the server name and the port in the mail server settings (often 465 with SSL or 587 with STARTTLS), and that this computer is online.</source>
+        <extracomment>The server&apos;s answer is cut here: it is a clue for the user, not a log.</extracomment>
+        <translation>De mailserver weigerde de verbinding. Controleer de servernaam en de poort in de mailserverinstellingen (vaak 465 met SSL of 587 met STARTTLS), en of deze computer online is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="20"/>
+        <source>The mail server could not be found. Check how its name is spelled in the mail server settings, and that this computer is online.</source>
+        <translation>De mailserver is niet gevonden. Controleer hoe de naam in de mailserverinstellingen gespeld is, en of deze computer online is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="23"/>
+        <source>The mail server did not answer in time. Check your internet connection and the port in the mail server settings (a wrong port or a firewall often causes this), then try again.</source>
+        <translation>De mailserver antwoordde niet op tijd. Controleer je internetverbinding en de poort in de mailserverinstellingen (vaak ligt het aan een verkeerde poort of een firewall), en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="26"/>
+        <source>No secure connection could be made to the mail server: its certificate was refused or the encryption did not match. Check the server name (it must be the name on the certificate) and the security setting (SSL or STARTTLS) in the mail server settings.</source>
+        <translation>Er kon geen beveiligde verbinding met de mailserver worden gemaakt: het certificaat werd geweigerd of de versleuteling paste niet. Controleer de servernaam (die moet de naam op het certificaat zijn) en de beveiliging (SSL of STARTTLS) in de mailserverinstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="30"/>
+        <source>The mail server offers no STARTTLS encryption on this port. Choose SSL (usually port 465) in the mail server settings, or ask your mail provider which setting to use.</source>
+        <translation>De mailserver biedt op deze poort geen STARTTLS-versleuteling. Kies SSL (meestal poort 465) in de mailserverinstellingen, of vraag je e-mailprovider welke instelling je moet gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="33"/>
+        <source>The mail server refused the user name or the password. Check the user name in the mail server settings; DebtorDesk will ask for the password again. Some providers want an app password here instead of your usual one.</source>
+        <translation>De mailserver weigerde de gebruikersnaam of het wachtwoord. Controleer de gebruikersnaam in de mailserverinstellingen; DebtorDesk vraagt opnieuw om het wachtwoord. Sommige providers willen hier een app-wachtwoord in plaats van je gewone wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="37"/>
+        <source>The mail server offers no way of logging in that DebtorDesk can use. Ask your mail provider for the settings for sending from a mail program.</source>
+        <translation>De mailserver biedt geen manier van inloggen die DebtorDesk kan gebruiken. Vraag je e-mailprovider naar de instellingen voor verzenden vanuit een e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="40"/>
+        <source>DebtorDesk does not send your password over a connection without encryption. Choose SSL or STARTTLS in the mail server settings.</source>
+        <translation>DebtorDesk verstuurt je wachtwoord niet over een verbinding zonder versleuteling. Kies SSL of STARTTLS in de mailserverinstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="43"/>
+        <source>The mail server refused a recipient&apos;s address. Check the addresses in To, CC and BCC for typing errors.</source>
+        <translation>De mailserver weigerde het adres van een ontvanger. Controleer de adressen bij Aan, CC en BCC op typefouten.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="46"/>
+        <source>The mail server refused the sender&apos;s address. Use the address of the account you log in with, in the mail server settings.</source>
+        <translation>De mailserver weigerde het adres van de afzender. Gebruik in de mailserverinstellingen het adres van het account waarmee je inlogt.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="49"/>
+        <source>The mail server reported an error and did not take the message. Try again later; if it keeps happening, the server&apos;s answer below helps your mail provider.</source>
+        <translation>De mailserver meldde een fout en nam het bericht niet aan. Probeer het later opnieuw; blijft het gebeuren, dan helpt het antwoord van de server hieronder je e-mailprovider.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="52"/>
+        <source>The connection to the mail server was lost before it took the message. Check your internet connection and try again.</source>
+        <translation>De verbinding met de mailserver werd verbroken voordat die het bericht had aangenomen. Controleer je internetverbinding en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="55"/>
+        <source>No mail server is set up yet. Enter your outgoing mail server in the mail server settings, or send the message from your own mail program.</source>
+        <translation>Er is nog geen mailserver ingesteld. Vul je server voor uitgaande mail in bij de mailserverinstellingen, of verstuur het bericht vanuit je eigen e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="60"/>
+        <source>The message could not be sent. Check the mail server settings and your internet connection, then try again.</source>
+        <translation>Het bericht kon niet worden verstuurd. Controleer de mailserverinstellingen en je internetverbinding, en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="75"/>
+        <source>The server said: {detail}</source>
+        <extracomment>Failures where the server has nothing to add.</extracomment>
+        <translation>Antwoord van de server: {detail}</translation>
     </message>
 </context>
 <context>
