@@ -1,60 +1,78 @@
-"""Why an email did not go out, in plain words that say what to check.
+"""Why a message was not sent, in the user's words, with what to check.
 
-The mailer names the failure with a code (``SendError.failure``, see
-mail.smtp.SendFailure) and passes the server's own words as ``detail``; both
-the settings page's test message and the compose window word them here.
+The failure codes are those of ``SendError.failure`` (``mail.smtp.SendFailure``)
+plus "not_configured" (no mail server set up yet). The server's own answer is
+appended where it helps the user or their mail provider; it never holds a
+password (the mail layer leaves it out).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+#: The server's answer is cut here: it is a clue for the user, not a log.
+MAX_DETAIL = 300
+
 _FAILURES: dict[str, str] = {
     "connection_refused": QT_TRANSLATE_NOOP(
-        "SendFailure", "The server refused the connection. Check the server name and the port (usually 465 for "
-        "SSL/TLS, 587 for STARTTLS) and that this computer is online."),
+        "SendFailure", "The mail server refused the connection. Check the server name and the port in the mail "
+        "server settings (often 465 with SSL or 587 with STARTTLS), and that this computer is online."),
     "host_not_found": QT_TRANSLATE_NOOP(
-        "SendFailure", "DebtorDesk cannot find this server. Check the server name (e.g. smtp.example.com) and that "
-        "this computer is online."),
+        "SendFailure", "The mail server could not be found. Check how its name is spelled in the mail server "
+        "settings, and that this computer is online."),
     "timeout": QT_TRANSLATE_NOOP(
-        "SendFailure", "The server did not answer in time. Check the port and the security setting; a firewall "
-        "may be blocking the connection. Or try again later."),
+        "SendFailure", "The mail server did not answer in time. Check your internet connection and the port in the "
+        "mail server settings (a wrong port or a firewall often causes this), then try again."),
     "tls": QT_TRANSLATE_NOOP(
-        "SendFailure", "The secure connection failed: the server's certificate was not accepted. Use the server "
-        "name exactly as your mail provider gives it, and check the security setting."),
+        "SendFailure", "No secure connection could be made to the mail server: its certificate was refused or the "
+        "encryption did not match. Check the server name (it must be the name on the certificate) and the "
+        "security setting (SSL or STARTTLS) in the mail server settings."),
     "starttls_unsupported": QT_TRANSLATE_NOOP(
-        "SendFailure", "This server does not offer STARTTLS on this port. Choose SSL/TLS (usually port 465), or "
-        "check the port with your mail provider."),
+        "SendFailure", "The mail server offers no STARTTLS encryption on this port. Choose SSL (usually port 465) "
+        "in the mail server settings, or ask your mail provider which setting to use."),
     "login_refused": QT_TRANSLATE_NOOP(
-        "SendFailure", "The server refused the user name or password. Check both; some providers ask for a "
-        "separate app password for mail programs."),
+        "SendFailure", "The mail server refused the user name or the password. Check the user name in the mail "
+        "server settings; DebtorDesk will ask for the password again. Some providers want an app password here "
+        "instead of your usual one."),
     "auth_unsupported": QT_TRANSLATE_NOOP(
-        "SendFailure", "The server offers no way to log in that DebtorDesk can use on this connection. Check the "
-        "security setting and the port with your mail provider."),
+        "SendFailure", "The mail server offers no way of logging in that DebtorDesk can use. Ask your mail provider "
+        "for the settings for sending from a mail program."),
     "password_needs_encryption": QT_TRANSLATE_NOOP(
-        "SendFailure", "DebtorDesk does not send your password over an unencrypted connection. Choose SSL/TLS or "
-        "STARTTLS."),
+        "SendFailure", "DebtorDesk does not send your password over a connection without encryption. Choose SSL or "
+        "STARTTLS in the mail server settings."),
     "recipient_refused": QT_TRANSLATE_NOOP(
-        "SendFailure", "The server refused the recipient's address. Check the email address."),
+        "SendFailure", "The mail server refused a recipient's address. Check the addresses in To, CC and BCC for "
+        "typing errors."),
     "sender_refused": QT_TRANSLATE_NOOP(
-        "SendFailure", "The server refused the sender address. Use an address your mail provider lets you send "
-        "from."),
+        "SendFailure", "The mail server refused the sender's address. Use the address of the account you log in "
+        "with, in the mail server settings."),
     "server_error": QT_TRANSLATE_NOOP(
-        "SendFailure", "The mail server reported an error. Try again later; if it keeps happening, ask your mail "
-        "provider."),
+        "SendFailure", "The mail server reported an error and did not take the message. Try again later; if it "
+        "keeps happening, the server's answer below helps your mail provider."),
     "disconnected": QT_TRANSLATE_NOOP(
-        "SendFailure", "The server closed the connection before the message was sent. Check the port and the "
-        "security setting, then try again."),
+        "SendFailure", "The connection to the mail server was lost before it took the message. Check your internet "
+        "connection and try again."),
+    "not_configured": QT_TRANSLATE_NOOP(
+        "SendFailure", "No mail server is set up yet. Enter your outgoing mail server in the mail server settings, "
+        "or send the message from your own mail program."),
 }
-_UNKNOWN = QT_TRANSLATE_NOOP("SendFailure", "The message could not be sent.")
+
+_UNKNOWN = QT_TRANSLATE_NOOP(
+    "SendFailure", "The message could not be sent. Check the mail server settings and your internet connection, "
+    "then try again.")
+
+#: Failures where the server has nothing to add.
+_NO_DETAIL = frozenset({"not_configured"})
 
 
 def send_failure_text(failure: str, detail: str) -> str:
-    """A sentence saying what went wrong and what to check, with the server's words if there are any."""
+    """What went wrong and what to check, with the server's answer when there is one."""
     text = QCoreApplication.translate("SendFailure", _FAILURES.get(failure, _UNKNOWN))
-    if detail.strip():
-        text += "\n" + QCoreApplication.translate("SendFailure", "The server said: {detail}").format(
-            detail=detail.strip())
+    detail = " ".join(detail.split())  # one line, whatever the server sent
+    if detail and failure not in _NO_DETAIL:
+        if len(detail) > MAX_DETAIL:
+            detail = detail[:MAX_DETAIL - 1] + "…"
+        text += "\n" + QCoreApplication.translate("SendFailure", "The server said: {detail}").format(detail=detail)
     return text
 
 

@@ -60,3 +60,14 @@ def test_every_kind_has_a_name() -> None:
     named = {kind for kind, _name in record_text.kinds()}
     assert named == set(RecordKind)
     assert record_text.kind_name("from_a_later_version") == "from_a_later_version"
+
+
+def test_a_sent_email_in_words() -> None:
+    sent = _record(RecordKind.EMAIL_SENT, {"subject": "Herinnering 2026-001", "to": ["info@bos.example"],
+                                           "cc": ["ingrid@bos.example"], "refused": [], "via": "smtp"})
+    assert record_text.describe(sent, F) == "“Herinnering 2026-001” sent to info@bos.example (CC ingrid@bos.example)"
+    by_hand = _record(RecordKind.EMAIL_SENT, {"subject": "Herinnering", "to": ["a@b.example"], "cc": [],
+                                              "refused": ["a@b.example"], "via": "mail_program"})
+    assert record_text.describe(by_hand, F) == ("“Herinnering” to a@b.example, sent from the mail program; "
+                                                "refused by the server: a@b.example")
+    assert record_text.kind_name(RecordKind.EMAIL_SENT) == "Email sent"
