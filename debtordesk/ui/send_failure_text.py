@@ -55,6 +55,9 @@ _FAILURES: dict[str, str] = {
     "not_configured": QT_TRANSLATE_NOOP(
         "SendFailure", "No mail server is set up yet. Enter your outgoing mail server in the mail server settings, "
         "or send the message from your own mail program."),
+    "invalid_message": QT_TRANSLATE_NOOP(
+        "SendFailure", "The message cannot be sent as it is: check the addresses (plain addresses such as "
+        "name@example.com, without accents) and the subject."),
 }
 
 _UNKNOWN = QT_TRANSLATE_NOOP(
@@ -63,6 +66,7 @@ _UNKNOWN = QT_TRANSLATE_NOOP(
 
 #: Failures where the server has nothing to add.
 _NO_DETAIL = frozenset({"not_configured"})
+#: "invalid_message" names what the mail layer refused: DebtorDesk's words, not a server's.
 
 
 def send_failure_text(failure: str, detail: str) -> str:

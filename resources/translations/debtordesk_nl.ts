@@ -3459,14 +3459,19 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Er is nog geen mailserver ingesteld. Vul je server voor uitgaande mail in bij de mailserverinstellingen, of verstuur het bericht vanuit je eigen e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/send_failure_text.py" line="60" />
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="58" />
+        <source>The message cannot be sent as it is: check the addresses (plain addresses such as name@example.com, without accents) and the subject.</source>
+        <translation>Dit bericht kan zo niet verstuurd worden: controleer de adressen (gewone adressen zoals naam@voorbeeld.nl, zonder accenten) en het onderwerp.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="63" />
         <source>The message could not be sent. Check the mail server settings and your internet connection, then try again.</source>
         <translation>Het bericht kon niet worden verstuurd. Controleer de mailserverinstellingen en je internetverbinding, en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/send_failure_text.py" line="75" />
+        <location filename="../../debtordesk/ui/send_failure_text.py" line="79" />
         <source>The server said: {detail}</source>
-        <extracomment>Failures where the server has nothing to add.</extracomment>
+        <extracomment>Failures where the server has nothing to add. "invalid_message" names what the mail layer refused: DebtorDesk's words, not a server's.</extracomment>
         <translation>De server zei: {detail}</translation>
     </message>
 </context>
