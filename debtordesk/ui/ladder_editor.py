@@ -398,15 +398,14 @@ def _channel_hint(channel: Channel) -> str:
             "LadderEditor", "DebtorDesk drafts the email from the message text; you check it and send it.")
     if channel == Channel.CALL:
         return QCoreApplication.translate(
-            "LadderEditor", "DebtorDesk guides you through the call and afterwards drafts the summary email from "
-            "the message text.")
+            "LadderEditor", "You phone the client, then mark the step done with what was agreed. The message text "
+            "is the summary you can email afterwards.")
     if channel == Channel.LETTER:
         return QCoreApplication.translate(
-            "LadderEditor", "DebtorDesk prepares the letter from the message text; you print it and send it, "
-            "usually by registered mail.")
+            "LadderEditor", "You send the letter, usually by registered mail, then mark the step done.")
     return QCoreApplication.translate(
-        "LadderEditor", "DebtorDesk exports the invoice's complete dossier for the collection agency, bailiff or "
-        "lawyer.")
+        "LadderEditor", "You hand the claim to a collection agency, bailiff or lawyer (Business > Hand Over "
+        "records it), then mark the step done.")
 
 
 def _choose(combo: QComboBox, value: object) -> None:

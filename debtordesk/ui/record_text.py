@@ -182,12 +182,16 @@ def _step_skipped(d: Mapping[str, Any], _f: Formatter) -> str:
 
 
 def _email_sent(d: Mapping[str, Any], _f: Formatter) -> str:
-    to = ", ".join(d["to"])
     if d.get("via") == "mail_program":
-        text = QCoreApplication.translate("RecordText", "Sent from the mail program to {to}: {subject}")
+        text = QCoreApplication.translate("RecordText", "“{subject}” to {to}, sent from the mail program")
     else:
-        text = QCoreApplication.translate("RecordText", "To {to}: {subject}")
-    text = text.format(to=to, subject=d["subject"])
+        text = QCoreApplication.translate("RecordText", "“{subject}” sent to {to}")
+    text = text.format(subject=d["subject"], to=", ".join(d["to"]))
+    if d.get("cc"):
+        text += " " + QCoreApplication.translate("RecordText", "(CC {cc})").format(cc=", ".join(d["cc"]))
+    if d.get("refused"):
+        text += "; " + QCoreApplication.translate("RecordText", "refused by the server: {addresses}").format(
+            addresses=", ".join(d["refused"]))
     return f"{_step(d)} · {text}" if d.get("step") else text
 
 

@@ -1534,22 +1534,22 @@
 <context>
     <name>LadderDialog</name>
     <message>
-        <location filename="../../debtordesk/ui/ladder_editor.py" line="437" />
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="436" />
         <source>Follow-up ladder for {client}</source>
         <translation>Opvolgladder voor {client}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/ladder_editor.py" line="442" />
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="441" />
         <source>Follow the business's ladder</source>
         <translation>De ladder van het bedrijf volgen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/ladder_editor.py" line="443" />
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="442" />
         <source>This client has its own ladder</source>
         <translation>Deze klant heeft een eigen ladder</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/ladder_editor.py" line="447" />
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="446" />
         <source>Changes to the business's ladder (Settings) apply to every client that follows it.</source>
         <translation>Wijzigingen in de ladder van het bedrijf (Instellingen) gelden voor elke klant die die ladder volgt.</translation>
     </message>
@@ -1698,18 +1698,18 @@
     </message>
     <message>
         <location filename="../../debtordesk/ui/ladder_editor.py" line="400" />
-        <source>DebtorDesk guides you through the call and afterwards drafts the summary email from the message text.</source>
-        <translation>DebtorDesk leidt je door het gesprek en stelt daarna de samenvatting per e-mail op uit de berichttekst.</translation>
+        <source>You phone the client, then mark the step done with what was agreed. The message text is the summary you can email afterwards.</source>
+        <translation>Je belt de klant en markeert de stap daarna als gedaan, met wat er is afgesproken. De berichttekst is de samenvatting die je daarna kunt mailen.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/ladder_editor.py" line="404" />
-        <source>DebtorDesk prepares the letter from the message text; you print it and send it, usually by registered mail.</source>
-        <translation>DebtorDesk maakt de brief klaar uit de berichttekst; jij drukt hem af en verstuurt hem, meestal als aangetekende brief.</translation>
+        <source>You send the letter, usually by registered mail, then mark the step done.</source>
+        <translation>Je verstuurt de brief, meestal aangetekend, en markeert de stap daarna als gedaan.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/ladder_editor.py" line="407" />
-        <source>DebtorDesk exports the invoice's complete dossier for the collection agency, bailiff or lawyer.</source>
-        <translation>DebtorDesk exporteert het volledige dossier van de factuur voor het incassobureau, de deurwaarder of de advocaat.</translation>
+        <location filename="../../debtordesk/ui/ladder_editor.py" line="406" />
+        <source>You hand the claim to a collection agency, bailiff or lawyer (Business &gt; Hand Over records it), then mark the step done.</source>
+        <translation>Je draagt de vordering over aan een incassobureau, deurwaarder of advocaat (Administratie &gt; Uit handen geven legt dat vast) en markeert de stap daarna als gedaan.</translation>
     </message>
 </context>
 <context>
@@ -3337,37 +3337,47 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>{step} overgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="187" />
-        <source>Sent from the mail program to {to}: {subject}</source>
-        <translation>Vanuit het e-mailprogramma verstuurd aan {to}: {subject}</translation>
+        <location filename="../../debtordesk/ui/record_text.py" line="186" />
+        <source>“{subject}” to {to}, sent from the mail program</source>
+        <translation>“{subject}” aan {to}, verstuurd vanuit het e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="189" />
-        <source>To {to}: {subject}</source>
-        <translation>Aan {to}: {subject}</translation>
+        <location filename="../../debtordesk/ui/record_text.py" line="188" />
+        <source>“{subject}” sent to {to}</source>
+        <translation>“{subject}” verstuurd aan {to}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="196" />
+        <location filename="../../debtordesk/ui/record_text.py" line="191" />
+        <source>(CC {cc})</source>
+        <translation>(CC {cc})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="193" />
+        <source>refused by the server: {addresses}</source>
+        <translation>geweigerd door de server: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="200" />
         <source>Follows the business's ladder again</source>
         <translation>Volgt weer de ladder van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="198" />
+        <location filename="../../debtordesk/ui/record_text.py" line="202" />
         <source>Steps: {steps}</source>
         <translation>Stappen: {steps}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="205" />
+        <location filename="../../debtordesk/ui/record_text.py" line="209" />
         <source>{text}: back to the recommended text</source>
         <translation>{text}: terug naar de aanbevolen tekst</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="227" />
+        <location filename="../../debtordesk/ui/record_text.py" line="231" />
         <source>Handed over to {to}; {open} open</source>
         <translation>Uit handen gegeven aan {to}; {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="230" />
+        <location filename="../../debtordesk/ui/record_text.py" line="234" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
