@@ -133,10 +133,12 @@ class FollowUpActions(QObject):
         self.skip_action.setEnabled(with_step)
         self.client_ladder_action.setEnabled(has_file and self.window.current_client_id() is not None)
         step = choice.step if choice else None
+        # The text stays short (it is also a button in a narrow pane); the tip names the step's text.
         if step is not None and step.channel == Channel.EMAIL:
-            self.email_action.setText(self.tr("&Write {step}…").format(step=labels.step_name(step)))
+            self.email_action.setToolTip(self.tr("Write the email of the step: {step}").format(
+                step=labels.step_name(step)))
         else:
-            self.email_action.setText(self.tr("&Write Email…"))
+            self.email_action.setToolTip(self.tr("Write an email about the chosen invoices"))
 
     # -- the actions ---------------------------------------------------------------------
     def _guarded(self, make: Callable[[FollowUpService], QWidget | None]) -> Any:

@@ -839,7 +839,6 @@
     <name>FollowUpActions</name>
     <message>
         <location filename="../../debtordesk/ui/follow_up_actions.py" line="86" />
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="139" />
         <source>&amp;Write Email…</source>
         <translation>E-mail &amp;schrijven…</translation>
     </message>
@@ -869,32 +868,37 @@
         <translation>Opvolgings&amp;ladder van de klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="137" />
-        <source>&amp;Write {step}…</source>
-        <translation>{step} &amp;schrijven…</translation>
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="138" />
+        <source>Write the email of the step: {step}</source>
+        <translation>De e-mail van deze stap schrijven: {step}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="154" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="141" />
+        <source>Write an email about the chosen invoices</source>
+        <translation>Een e-mail schrijven over de gekozen facturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="156" />
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="168" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="170" />
         <source>First choose an open invoice or a step due today.</source>
         <translation>Kies eerst een openstaande factuur of een stap die vandaag aan de beurt is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="173" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="175" />
         <source>Write email</source>
         <translation>E-mail schrijven</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="174" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="176" />
         <source>Fill in your business profile first: emails are signed with it and name your IBAN.</source>
         <translation>Vul eerst je bedrijfsprofiel in: e-mails worden ermee ondertekend en noemen je IBAN.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="199" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="201" />
         <source>First choose an invoice with a next step.</source>
         <translation>Kies eerst een factuur met een volgende stap.</translation>
     </message>
