@@ -31,6 +31,26 @@ from debtordesk.ui.problem_text import file_problem_text, problem_text
 ERROR_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
 
 
+def mark_problems(problems: Iterable[Problem], fields: dict[str, QWidget], labels: dict[str, str],
+                  errors: QLabel, formatter: Formatter) -> None:
+    """Mark each field at fault (red frame, the sentence as its tip) and list what to do in ``errors``."""
+    for widget in fields.values():
+        widget.setStyleSheet("")
+        widget.setToolTip("")
+    lines = []
+    for problem in problems:
+        text = problem_text(problem, formatter)
+        widget = fields.get(problem.field)
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+            widget.setToolTip(text)
+            lines.append(f"{labels[problem.field].rstrip(':')}: {text}")
+        else:
+            lines.append(text)
+    errors.setText("\n".join(lines))
+    errors.setVisible(bool(lines))
+
+
 class FormDialog(QDialog):
     """Base of the data-entry dialogs.
 
@@ -115,21 +135,7 @@ class FormDialog(QDialog):
 
     def show_problems(self, problems: Iterable[Problem]) -> None:
         problems = list(problems)
-        for widget in self._fields.values():
-            widget.setStyleSheet("")
-            widget.setToolTip("")
-        lines = []
-        for problem in problems:
-            text = problem_text(problem, self.formatter)
-            widget = self._fields.get(problem.field)
-            if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
-                widget.setToolTip(text)
-                lines.append(f"{self._labels[problem.field].rstrip(':')}: {text}")
-            else:
-                lines.append(text)
-        self.errors.setText("\n".join(lines))
-        self.errors.setVisible(bool(lines))
+        mark_problems(problems, self._fields, self._labels, self.errors, self.formatter)
         if problems and problems[0].field in self._fields:
             self._fields[problems[0].field].setFocus()
 

@@ -38,8 +38,7 @@ from debtordesk.core.outgoing import (
     Where,
 )
 from debtordesk.core.validation import Problem, ValidationError, validate_mail_settings
-from debtordesk.ui.form_dialog import ERROR_STYLE
-from debtordesk.ui.problem_text import problem_text
+from debtordesk.ui.form_dialog import mark_problems
 from debtordesk.ui.send_failure_text import send_failure_text
 from debtordesk.ui.tasks import run_in_thread
 from debtordesk.ui.widgets import choice_combo
@@ -211,22 +210,7 @@ class MailSettingsPage(QWidget):
         return where
 
     def show_problems(self, problems: Iterable[Problem]) -> None:
-        problems = list(problems)
-        for widget in self._fields.values():
-            widget.setStyleSheet("")
-            widget.setToolTip("")
-        lines = []
-        for problem in problems:
-            text = problem_text(problem, self.formatter)
-            widget = self._fields.get(problem.field)
-            if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
-                widget.setToolTip(text)
-                lines.append(f"{self._labels[problem.field].rstrip(':')}: {text}")
-            else:
-                lines.append(text)
-        self.errors.setText("\n".join(lines))
-        self.errors.setVisible(bool(lines))
+        mark_problems(problems, self._fields, self._labels, self.errors, self.formatter)
 
     def problem_lines(self) -> list[str]:
         return [line for line in self.errors.text().splitlines() if line] if self.errors.isVisibleTo(self) else []
