@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from debtordesk.core.formatting import Formatter
@@ -87,8 +87,8 @@ class FollowUpActions(QObject):
         self.done_action = act(self.tr("Mark Step &Done…"), self.mark_done, "Ctrl+Shift+D")
         self.skip_action = act(self.tr("S&kip Step…"), self.skip, "Ctrl+Shift+K")
         self.outbox_action = act(self.tr("&Outbox…"), self.show_outbox, "Ctrl+Shift+U", True)
-        self.settings_action = act(self.tr("Follow-up and &Email…"), self.open_settings,
-                                   QKeySequence.StandardKey.Preferences, True)
+        # Ctrl+, as Preferences is on most desktops; the platform's own key is missing on some Linux ones.
+        self.settings_action = act(self.tr("Follow-up and &Email…"), self.open_settings, "Ctrl+,", True)
         self.client_ladder_action = act(self.tr("Client's Follow-up &Ladder…"), self.client_ladder, "Ctrl+Shift+L")
         self.chosen_actions = [self.email_action, self.done_action, self.skip_action, self.client_ladder_action]
 
