@@ -22,6 +22,8 @@ from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
+
 from debtordesk.core.clock import fixed_clock
 from debtordesk.core.dossier import DossierRecord, RecordKind
 from debtordesk.core.follow_up_service import FollowUpService
@@ -208,3 +210,17 @@ def open_desk(path: Path, contacts: list[Contact] | None = None, configured: boo
         with service.store.reading() as reader:
             saved = list(reader.contacts(client_id))
         yield Desk(data_file, service, follow_up, client_id, invoice_id, saved)
+
+
+# Fixtures shared by the compose and Outbox tests (imported by name into each module).
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Desk]:
+    with open_desk(tmp_path / "x.debtordesk") as opened:
+        yield opened
+
+
+@pytest.fixture
+def keeper() -> MemoryKeeper:
+    keeper = MemoryKeeper()
+    keeper.set(SETTINGS, "s3cret")
+    return keeper

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from compose_support import FRIENDLY, LAST_REMINDER, SETTINGS, Desk, MemoryKeeper, ScriptedMailer, SmtpMailer, open_desk
+from compose_support import desk, keeper  # noqa: F401 - fixtures
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
@@ -25,18 +26,6 @@ from debtordesk.ui import msgbox
 from debtordesk.ui.compose_fields import format_address, split_addresses
 from debtordesk.ui.compose_window import ComposeWindow
 
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
-    with open_desk(tmp_path / "x.debtordesk") as opened:
-        yield opened
-
-
-@pytest.fixture
-def keeper() -> MemoryKeeper:
-    keeper = MemoryKeeper()
-    keeper.set(SETTINGS, "s3cret")
-    return keeper
 
 
 @pytest.fixture

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from compose_support import FRIENDLY, Desk, MemoryKeeper, ScriptedMailer, SETTINGS, open_desk
+from compose_support import FRIENDLY, Desk, MemoryKeeper, ScriptedMailer
+from compose_support import desk, keeper  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 
 from debtordesk.core.dossier import RecordKind
@@ -17,18 +16,6 @@ from debtordesk.ui import msgbox
 from debtordesk.ui.compose_window import ComposeWindow
 from debtordesk.ui.outbox_dialog import OutboxDialog, OutboxModel
 
-
-@pytest.fixture
-def desk(tmp_path: Path) -> Iterator[Desk]:
-    with open_desk(tmp_path / "x.debtordesk") as opened:
-        yield opened
-
-
-@pytest.fixture
-def keeper() -> MemoryKeeper:
-    keeper = MemoryKeeper()
-    keeper.set(SETTINGS, "s3cret")
-    return keeper
 
 
 def _dialog(qtbot, desk: Desk, mailer: ScriptedMailer, keeper: MemoryKeeper) -> OutboxDialog:  # type: ignore[no-untyped-def]
