@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from compose_support import FRIENDLY, Desk, MemoryKeeper, ScriptedMailer
 from compose_support import desk, keeper  # noqa: F401 - fixtures
