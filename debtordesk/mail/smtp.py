@@ -9,6 +9,7 @@ an exception text.
 from __future__ import annotations
 
 import base64
+import contextlib
 import enum
 import hmac
 import ipaddress
@@ -121,12 +122,8 @@ class _Utf8Auth(smtplib.SMTP):
         return f"{self.user} " + hmac.HMAC(self.password.encode("utf-8"), challenge, "md5").hexdigest()
 
 
-class _SMTP(_Utf8Auth):
-    pass
-
-
 class _SMTP_SSL(_Utf8Auth, smtplib.SMTP_SSL):  # noqa: N801 - mirrors smtplib's name
-    pass
+    """Implicit TLS with the same UTF-8 login (the plain and STARTTLS case is ``_Utf8Auth`` itself)."""
 
 
 def is_local_host(host: str) -> bool:
@@ -152,7 +149,7 @@ def _connect(settings: SmtpSettings, context: ssl.SSLContext) -> smtplib.SMTP:
     if settings.security is Security.SSL:
         return _SMTP_SSL(settings.host, settings.port, local_hostname="localhost",
                          timeout=settings.timeout_seconds, context=context)
-    return _SMTP(settings.host, settings.port, local_hostname="localhost", timeout=settings.timeout_seconds)
+    return _Utf8Auth(settings.host, settings.port, local_hostname="localhost", timeout=settings.timeout_seconds)
 
 
 def classify(error: BaseException, stage: str) -> SendFailure:
@@ -278,8 +275,7 @@ def _quit(smtp: smtplib.SMTP) -> None:
     """QUIT politely, then close whatever happens: the message is already accepted, a
     failing QUIT does not change that."""
     try:
-        smtp.quit()
-    except (smtplib.SMTPException, OSError):
-        pass
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            smtp.quit()
     finally:
         smtp.close()
