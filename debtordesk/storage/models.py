@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -19,6 +20,8 @@ from sqlalchemy import (
 from sqlalchemy import text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from debtordesk.storage.plain_reads import LADDER_KINDS_SQL
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -171,7 +174,11 @@ class TaskRowORM(Base):
 
 class DossierRecordRow(Base):
     __tablename__ = "dossier_record"
-    __table_args__ = (UniqueConstraint("chain", "seq", name="uq_dossier_record_chain_seq"),)
+    __table_args__ = (
+        UniqueConstraint("chain", "seq", name="uq_dossier_record_chain_seq"),
+        # Only the ladder's few records: finding them must not scan a million others.
+        Index("ix_dossier_record_ladder", "invoice_id", sqlite_where=text(LADDER_KINDS_SQL)),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     chain: Mapped[str] = mapped_column(String(40))

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from debtordesk.core.dossier import LADDER_KINDS
 from debtordesk.core.follow_up import CLIENT_LADDER_PREFIX, LADDER_KEY, InvoiceFollowUp, LadderBook
 from debtordesk.core.ladder import PromiseEvent, StepEvent, ladder_from_json
 from debtordesk.core.figures import YEAR, DueSum, FigureSums, InvoiceFacts, PaidPart, PromiseFacts
@@ -50,6 +49,9 @@ LEFT JOIN (SELECT pi.invoice_id, max(pm.status = 'open') AS open, max(pm.status 
        ON pr.invoice_id = i.id
 LEFT JOIN (SELECT client_id, group_concat(name, ' ') AS names FROM contact GROUP BY client_id) AS ct
        ON ct.client_id = i.client_id"""
+#: The dossier records that move an invoice up its ladder (``core.dossier.LADDER_KINDS``), as the
+#: partial index ``ix_dossier_record_ladder`` names them: a query must say it the same way to use it.
+LADDER_KINDS_SQL = "kind IN ('step_done', 'step_skipped', 'email_sent')"
 _PROFILE = """
 SELECT name, street, postcode, city, country, vat_number, registration_number, iban, bic, email, phone,
        payment_term_days, language, signature
@@ -270,7 +272,6 @@ def promises(connection: sqlite3.Connection) -> list[Promise]:
 
 def follow_up(connection: sqlite3.Connection, ids: Iterable[int] | None = None) -> dict[int, InvoiceFollowUp]:
     """The ladder steps recorded and the promises made, for every invoice (or these) that has any."""
-    kinds = ", ".join(f"'{kind.value}'" for kind in LADDER_KINDS)
     only, params = ("", ()) if ids is None else (" AND invoice_id IN (SELECT value FROM json_each(?))",
                                                   (json.dumps(sorted(set(ids))),))
     day = _Days()
@@ -278,7 +279,8 @@ def follow_up(connection: sqlite3.Connection, ids: Iterable[int] | None = None) 
     for invoice_id, kind, key, on, reason in connection.execute(
             "SELECT invoice_id, kind, json_extract(details, '$.step'), json_extract(details, '$.on'),"
             " coalesce(json_extract(details, '$.reason'), '')"
-            f" FROM dossier_record WHERE kind IN ({kinds}) AND invoice_id IS NOT NULL{only} ORDER BY id", params):
+            " FROM dossier_record INDEXED BY ix_dossier_record_ladder"
+            f" WHERE {LADDER_KINDS_SQL} AND invoice_id IS NOT NULL{only} ORDER BY id", params):
         if key:
             steps.setdefault(invoice_id, []).append(StepEvent(key, day[on], kind == "step_skipped", reason))
     promises: dict[int, list[PromiseEvent]] = {}

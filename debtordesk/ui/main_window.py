@@ -402,11 +402,13 @@ class MainWindow(QMainWindow):
 
     def _fill_today(self, tasks: list[Task], promises: list[Promise], rows: list[InvoiceRow],
                     names: dict[int, str], today: date, complete: bool) -> None:
-        """The worklist; its ladder steps once every invoice is read (on a large file, a moment later)."""
+        """The worklist; its ladder steps once every invoice is read (on a large file, by ``_read_all_invoices``)."""
         self._today_inputs = (tasks, promises, names, today)
         ladders = self.ladders if complete else None
-        self.today.set_rows(today_items(tasks, promises, rows, names, today, self.follow_up_facts, ladders),
-                            TodayModel.WHY, Qt.SortOrder.AscendingOrder)
+        self._show_today(today_items(tasks, promises, rows, names, today, self.follow_up_facts, ladders))
+
+    def _show_today(self, items: list[TodayItem]) -> None:
+        self.today.set_rows(items, TodayModel.WHY, Qt.SortOrder.AscendingOrder)
 
     # -- what is chosen, and the detail panes ---------------------------------------
     def _invoice_actions(self) -> list[QAction]:
@@ -637,18 +639,24 @@ class MainWindow(QMainWindow):
         assert service is not None
         token = self._load_token
 
-        def read() -> tuple[list[InvoiceRow], dict[int, InvoiceFollowUp]]:
-            with service.store.reading() as reader:  # a session of its own, in the worker thread
-                return list(reader.invoices()), reader.follow_up()
+        tasks, promises, names, today = self._today_inputs
+        ladders = self.ladders
+        Loaded = tuple[list[InvoiceRow], dict[int, InvoiceFollowUp], list[TodayItem]]
 
-        def done(result: tuple[list[InvoiceRow], dict[int, InvoiceFollowUp]]) -> None:
+        def read() -> Loaded:
+            with service.store.reading() as reader:  # a session of its own, in the worker thread
+                rows, follow_up = list(reader.invoices()), reader.follow_up()
+            # The ladder's steps due over every invoice (most of a second on 100,000): here, not
+            # on the main thread. Pure core work on values read just now.
+            return rows, follow_up, today_items(tasks, promises, rows, names, today, follow_up, ladders)
+
+        def done(result: Loaded) -> None:
             if token == self._load_token:
-                rows, self.follow_up_facts = result
+                rows, self.follow_up_facts, items = result
                 self._named_rows, self._rows_by_id = [], None
                 self.invoices_model.set_follow_up(self.follow_up_facts, self.ladders)
                 self.invoices.set_rows(rows, InvoicesModel.DAYS_LATE, Qt.SortOrder.DescendingOrder)
-                tasks, promises, names, today = self._today_inputs
-                self._fill_today(tasks, promises, rows, names, today, complete=True)
+                self._show_today(items)
                 self.invoices_complete.emit()
 
         def failed(error: Exception) -> None:

@@ -194,3 +194,20 @@ def test_the_last_reminder_goes_to_the_general_address_with_the_contact_in_cc(
     draft = follow_up.draft(business.nl_client, [business.invoice], STEPS["last_reminder"])
     assert (draft.message.to, draft.message.cc, draft.notes) == (("info@bos.example",), ("ingrid@bos.example",), ())
     assert "Laatste herinnering" in draft.message.subject
+
+
+def test_the_ladder_records_are_read_through_their_own_index(data_file: DataFile) -> None:
+    import sqlite3
+
+    from debtordesk.core.dossier import LADDER_KINDS
+    from debtordesk.storage.plain_reads import LADDER_KINDS_SQL
+
+    assert LADDER_KINDS_SQL == "kind IN (" + ", ".join(f"'{k.value}'" for k in LADDER_KINDS) + ")"
+    connection = sqlite3.connect(data_file.path)
+    try:
+        plan = connection.execute(
+            "EXPLAIN QUERY PLAN SELECT invoice_id FROM dossier_record INDEXED BY ix_dossier_record_ladder"
+            f" WHERE {LADDER_KINDS_SQL} AND invoice_id IS NOT NULL ORDER BY id").fetchall()
+    finally:
+        connection.close()
+    assert "ix_dossier_record_ladder" in repr(plan)

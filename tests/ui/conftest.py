@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -64,3 +64,16 @@ def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "user-data"
     monkeypatch.setenv("DEBTORDESK_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def as_large_file(monkeypatch: pytest.MonkeyPatch) -> Callable[[int], None]:
+    """Make the demo count as a large file, whose invoice list comes as its first rows, then all."""
+    from debtordesk.core import first_paint
+    from debtordesk.ui import main_window
+
+    def use(first_rows: int) -> None:
+        monkeypatch.setattr(first_paint, "READ_WHOLE_UP_TO", 0)
+        monkeypatch.setattr(main_window, "FIRST_ROWS", first_rows)
+
+    return use

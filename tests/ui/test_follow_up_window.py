@@ -80,3 +80,15 @@ def test_settings_and_the_clients_ladder_open_from_the_menus(window, qtbot) -> N
     window.follow_up_actions.client_ladder_action.trigger()
     ladder_dialog = window.dialogs[-1]
     assert isinstance(ladder_dialog, LadderDialog) and ladder_dialog.client.id == item.client_id
+
+
+def test_on_a_large_file_the_steps_due_come_with_every_invoice(make_window, demo_file, qtbot,
+                                                               as_large_file) -> None:  # type: ignore[no-untyped-def]
+    as_large_file(5)
+    window = make_window()
+    with qtbot.waitSignal(window.invoices_complete, timeout=20_000):
+        assert window.open_path(demo_file)
+        assert window.invoices_loading
+        assert _steps_due(window) == []  # over a few rows they would be wrong: they wait
+    due = _steps_due(window)
+    assert due and len({i.client_id for i in due}) > 1

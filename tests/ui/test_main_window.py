@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
@@ -164,19 +161,6 @@ def test_clients_show_their_payment_behaviour(window) -> None:
     days = window.clients.table.currentIndex().siblingAtColumn(ClientsModel.DAYS_LATE).data()
     assert days == ""
     assert model.columnCount() == 9
-
-
-@pytest.fixture
-def as_large_file(monkeypatch: pytest.MonkeyPatch) -> Callable[[int], None]:
-    """Make the demo count as a large file, whose invoice list comes as its first rows, then all."""
-    from debtordesk.core import first_paint
-    from debtordesk.ui import main_window
-
-    def use(first_rows: int) -> None:
-        monkeypatch.setattr(first_paint, "READ_WHOLE_UP_TO", 0)
-        monkeypatch.setattr(main_window, "FIRST_ROWS", first_rows)
-
-    return use
 
 
 def test_a_large_file_shows_its_first_rows_then_all_and_never_a_partial_search(

@@ -1,4 +1,5 @@
-"""Follow-up: settings (ladder, templates, mail server), the outbox, when a promise was resolved.
+"""Follow-up: settings (ladder, templates, mail server), the outbox, when a promise was resolved,
+and an index of the ladder's dossier records.
 
 Revision ID: 0004
 Revises: 0003
@@ -35,6 +36,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_outbox"),
     )
     op.add_column("promise", sa.Column("resolved_on", sa.Date, nullable=True))
+    # The ladder's records only (a partial index): the ladder reads them without scanning the dossier.
+    op.create_index("ix_dossier_record_ladder", "dossier_record", ["invoice_id"],
+                    sqlite_where=sa.text("kind IN ('step_done', 'step_skipped', 'email_sent')"))
 
 
 def downgrade() -> None:
