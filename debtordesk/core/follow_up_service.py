@@ -8,6 +8,7 @@ worker thread, then tells this service what came of it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 from collections.abc import Sequence
@@ -175,13 +176,7 @@ class FollowUpService:
     def template(self, key: str, kind: TemplateKind, language: Language) -> MessageTemplate:
         """The user's version of a step's text, else the default (KeyError if neither exists)."""
         with self.debtors.store.reading() as reader:
-            stored = reader.setting(template_setting_key(key, kind, language))
-        if stored is not None:
-            try:
-                return parse_template_file(stored)
-            except TemplateFileError:
-                pass  # never stored that way (save checks it); the default is the safe answer
-        return default_template(key, kind, language)
+            return _stored_or_default(reader.setting(template_setting_key(key, kind, language)), key, kind, language)
 
     def template_is_edited(self, key: str, kind: TemplateKind, language: Language) -> bool:
         with self.debtors.store.reading() as reader:
@@ -231,9 +226,10 @@ class FollowUpService:
             promised = [p.promised_date for p in reader.promises(client_id)
                         if p.status == PromiseStatus.OPEN and set(p.invoice_ids) & set(invoice_ids)]
             settings = mail_settings_from(reader.setting(MAIL_SETTINGS_KEY))
+            stored = reader.setting(template_setting_key(key, TemplateKind.EMAIL, client.language))
         if not rows:
             raise ValueError("a message concerns at least one invoice of the client")
-        template = self.template(key, TemplateKind.EMAIL, client.language)
+        template = _stored_or_default(stored, key, TemplateKind.EMAIL, client.language)
         return draft_message(profile=profile, settings=settings, client=client, contacts=contacts, rows=rows,
                              invoices=invoices, template=template, step=step, today=today,
                              promised_date=max(promised, default=None))
@@ -275,6 +271,15 @@ def mail_settings_from(text: str | None) -> MailSettings:
                             sender_address=str(data["sender_address"]), bcc_self=bool(data["bcc_self"]))
     except (KeyError, TypeError, ValueError):
         return MailSettings()
+
+
+def _stored_or_default(stored: str | None, key: str, kind: TemplateKind, language: Language) -> MessageTemplate:
+    """The user's text if the file has one, else the default (KeyError if neither exists)."""
+    if stored is not None:
+        # Never stored unreadable (saving checks it); if it were, the default is the safe answer.
+        with contextlib.suppress(TemplateFileError):
+            return parse_template_file(stored)
+    return default_template(key, kind, language)
 
 
 def _safe_name(subject: str) -> str:

@@ -1,7 +1,7 @@
 """Where an invoice stands, in one word, and the badges that warn beside it.
 
-Until the follow-up ladder exists, the stage comes from the invoice's own state,
-its payments and promises. The order below is the order of precedence: an
+The stage comes from the invoice's own state, its payments and promises; where
+it stands on the follow-up ladder (its next step) is ``core.follow_up``'s answer. The order below is the order of precedence: an
 invoice that is disputed *and* overdue shows as disputed, since that is what
 decides the next step.
 """

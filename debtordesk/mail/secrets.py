@@ -8,6 +8,7 @@ tell the user that they will be asked again next time.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 import keyring
@@ -134,8 +135,7 @@ class PasswordStore:
         if not self.available:
             return
         try:
-            self._keyring().delete_password(SERVICE, key)
-        except PasswordDeleteError:
-            pass  # there was none
+            with contextlib.suppress(PasswordDeleteError):  # there was none
+                self._keyring().delete_password(SERVICE, key)
         except KeyringError as error:
             log.warning("Keyring refused to remove the SMTP password: %s: %s", type(error).__name__, error)

@@ -79,8 +79,9 @@ def default_step_names() -> dict[str, str]:
     }
 
 
-def step_name(step: LadderStep) -> str:
-    return step.name.strip() or default_step_names().get(step.key, step.key)
+def step_name(step: LadderStep, defaults: dict[str, str] | None = None) -> str:
+    """``defaults``: ``default_step_names()`` made once, for a list that names many steps."""
+    return step.name.strip() or (defaults or default_step_names()).get(step.key, step.key)
 
 
 def pauses() -> list[tuple[Pause, str]]:

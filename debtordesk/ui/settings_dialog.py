@@ -49,24 +49,14 @@ class SettingsDialog(QDialog):
 
         self.ladder_editor = LadderEditor()
         self.ladder_editor.set_ladder(follow_up.ladder_book().default)
-        ladder_page = QWidget()
-        ladder_layout = QVBoxLayout(ladder_page)
-        intro = QLabel(self.tr(
+        ladder_page = _page(self.tr(
             "For every overdue invoice DebtorDesk proposes these steps, in this order; nothing goes out without "
-            "your confirmation. A client can also have a ladder of its own."))
-        intro.setWordWrap(True)
-        ladder_layout.addWidget(intro)
-        ladder_layout.addWidget(self.ladder_editor, 1)
+            "your confirmation. A client can also have a ladder of its own."), self.ladder_editor)
 
         self.template_editor = TemplateEditor(follow_up, formatter, profile, today or follow_up.debtors.clock.today())
-        texts_page = QWidget()
-        texts_layout = QVBoxLayout(texts_page)
-        texts_intro = QLabel(self.tr(
+        texts_page = _page(self.tr(
             "Each step's email or letter, per language: a client gets it in their own language. "
-            "Save each text with Save text below."))
-        texts_intro.setWordWrap(True)
-        texts_layout.addWidget(texts_intro)
-        texts_layout.addWidget(self.template_editor, 1)
+            "Save each text with Save text below."), self.template_editor)
 
         self.mail_page = MailSettingsPage(follow_up, mailer, passwords, formatter)
 
@@ -149,3 +139,14 @@ class SettingsDialog(QDialog):
             return True
         self.tabs.setCurrentIndex(self.texts_tab)
         return False
+
+
+def _page(intro: str, editor: QWidget) -> QWidget:
+    """A tab: a line saying what it holds, then its editor taking the height."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    label = QLabel(intro)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    layout.addWidget(editor, 1)
+    return page

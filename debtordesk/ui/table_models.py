@@ -289,6 +289,7 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
         self.ladders = LadderBook()
         self._next: dict[int, NextStep] = {}  # worked out when a row is first shown or sorted
         self._pause_labels = dict(labels.pauses())
+        self._step_names = labels.default_step_names()
         self._stage_labels = dict(labels.stages())
         self._badge_labels = dict(labels.badges())
         super().__init__(formatter, parent)
@@ -313,7 +314,7 @@ class InvoicesModel(RowTableModel[InvoiceRow]):
         result = self.next_step(row)
         f = self.formatter
         if isinstance(result, Proposal):
-            name = labels.step_name(result.step)
+            name = labels.step_name(result.step, self._step_names)
             if result.is_due(self._today):
                 return self.tr("{step}, due since {date}").format(step=name, date=f.short_date(result.due_on))
             return self.tr("{step} on {date}").format(step=name, date=f.short_date(result.due_on))
@@ -445,8 +446,8 @@ class TodayModel(RowTableModel[TodayItem]):
             TodayKind.PROMISE_BROKEN: self.tr("Promise broken"),
             TodayKind.PROMISE_DUE: self.tr("Promised for today"),
             TodayKind.TASK: self.tr("Follow-up planned"),
-            TodayKind.STEP_DUE: self.tr("Step due"),
         }
+        self._step_names = labels.default_step_names()
         super().__init__(formatter, parent)
 
     def columns(self) -> list[Column[TodayItem]]:
@@ -462,7 +463,7 @@ class TodayModel(RowTableModel[TodayItem]):
 
     def _reason(self, item: TodayItem) -> str:
         if item.kind == TodayKind.STEP_DUE:
-            return item.step_name or labels.default_step_names().get(item.step_key, item.step_key)
+            return item.step_name or self._step_names.get(item.step_key, item.step_key)
         return f"{self._why[item.kind]}: {item.note}" if item.note else self._why[item.kind]
 
     def row_key(self, row: TodayItem) -> Any:
