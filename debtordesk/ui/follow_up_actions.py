@@ -206,8 +206,14 @@ class FollowUpActions(QObject):
         from debtordesk.ui.outbox_dialog import OutboxDialog
 
         window = self.window
-        return self._guarded(lambda f: OutboxDialog(f, window.workspace.mailer, window.workspace.passwords,
-                                                    window.formatter, window))
+
+        def make(follow_up: FollowUpService) -> QWidget:
+            with follow_up.debtors.store.reading() as reader:
+                names = reader.client_names()
+            return OutboxDialog(follow_up, window.workspace.mailer, window.workspace.passwords, window.formatter,
+                                names, window)
+
+        return self._guarded(make)
 
     def open_settings(self) -> Any:
         from debtordesk.ui.settings_dialog import SettingsDialog

@@ -92,3 +92,24 @@ def test_on_a_large_file_the_steps_due_come_with_every_invoice(make_window, demo
         assert _steps_due(window) == []  # over a few rows they would be wrong: they wait
     due = _steps_due(window)
     assert due and len({i.client_id for i in due}) > 1
+
+
+def test_a_message_that_could_not_go_waits_in_the_outbox_opened_from_the_menu(window, qtbot, monkeypatch) -> None:
+    from debtordesk.ui import msgbox
+    from debtordesk.ui.compose_window import ComposeWindow
+    from debtordesk.ui.outbox_dialog import OutboxDialog
+
+    item = _steps_due(window)[0]
+    assert window.today.select_where(lambda i: i is item)
+    window.follow_up_actions.email_action.trigger()
+    compose = window.dialogs[-1]
+    assert isinstance(compose, ComposeWindow)
+    monkeypatch.setattr(msgbox, "ask", lambda *args, **kwargs: True)  # "keep it in the Outbox?" yes
+    compose.send()  # no mail server set up in the demo
+    qtbot.waitUntil(lambda: not compose.sending)
+    window.follow_up_actions.outbox_action.trigger()
+    outbox = window.dialogs[-1]
+    assert isinstance(outbox, OutboxDialog) and outbox.isVisible()
+    (entry,) = outbox.model.rows()
+    assert entry.client_id == item.client_id and entry.invoice_ids == item.invoice_ids
+    assert outbox.model.index(0, 1).data() == item.client_name
