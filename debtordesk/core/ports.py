@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from debtordesk.core.figures import FigureSums, InvoiceFacts, PromiseFacts
 from debtordesk.core.follow_up import InvoiceFollowUp, LadderBook
-from debtordesk.core.outgoing import OutboxEntry
 from debtordesk.core.model import (
     BusinessProfile,
     Client,
@@ -27,6 +26,7 @@ from debtordesk.core.model import (
 )
 
 if TYPE_CHECKING:
+    from debtordesk.core.outgoing import OutboxEntry
     from debtordesk.core.dossier import DossierRecord, RecordDraft
 
 

@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from debtordesk.core.formatting import Formatter
 from debtordesk.core.ladder import Channel, LadderStep, Proposal
 from debtordesk.core.ports import FileProblem, NotFound
 from debtordesk.core.today import TodayKind
 from debtordesk.ui import labels, msgbox
-from debtordesk.ui.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from debtordesk.core.follow_up_service import FollowUpService
@@ -35,41 +33,6 @@ class StepChoice:
     invoice_ids: tuple[int, ...]
     numbers: tuple[str, ...]
     step: LadderStep | None  # None: an invoice with no step left (an email may still be written)
-
-
-class _StepDialog(FormDialog):
-    """Mark a step done (with an optional note) or skip it (with the reason, which is required)."""
-
-    def __init__(self, follow_up: FollowUpService, formatter: Formatter, choice: StepChoice, skip: bool,
-                 parent: QWidget | None = None) -> None:
-        assert choice.step is not None
-        name = labels.step_name(choice.step)
-        super().__init__(formatter, self.tr("Skip step") if skip else self.tr("Step done"), parent)
-        self.follow_up, self.choice, self.skip = follow_up, choice, skip
-        heading = QLabel(self.tr("{step} for invoice(s) {numbers}").format(step=name,
-                                                                           numbers=", ".join(choice.numbers)))
-        heading.setWordWrap(True)
-        self.form.addRow(heading)
-        text = QPlainTextEdit()
-        text.setFixedHeight(80)
-        if skip:
-            text.setPlaceholderText(self.tr("Why this step is not taken; the dossier keeps it"))
-            self.add_field("reason", self.tr("Reason:"), text)
-        else:
-            text.setPlaceholderText(self.tr("What was done, e.g. called Ingrid, she pays Friday"))
-            self.add_field("note", self.tr("Note:"), text)
-        self.resize(460, self.sizeHint().height())
-
-    def save(self) -> int:
-        step = self.choice.step
-        assert step is not None
-        field = self.field("reason" if self.skip else "note")
-        assert isinstance(field, QPlainTextEdit)
-        if self.skip:
-            self.follow_up.skip_step(self.choice.client_id, self.choice.invoice_ids, step, field.toPlainText())
-        else:
-            self.follow_up.step_done(self.choice.client_id, self.choice.invoice_ids, step, field.toPlainText())
-        return 0
 
 
 class FollowUpActions(QObject):
@@ -141,7 +104,7 @@ class FollowUpActions(QObject):
             self.email_action.setToolTip(self.tr("Write an email about the chosen invoices"))
 
     # -- the actions ---------------------------------------------------------------------
-    def _guarded(self, make: Callable[[FollowUpService], QWidget | None]) -> Any:
+    def _guarded(self, make: Callable[[FollowUpService], QWidget | None], ask: bool = False) -> Any:
         follow_up = self.follow_up
         if follow_up is None:
             return None
@@ -157,7 +120,7 @@ class FollowUpActions(QObject):
             return None
         if widget is not None:
             self.window._keep(widget)
-            if isinstance(widget, FormDialog):
+            if ask and isinstance(widget, QDialog):
                 widget.open()  # a short question about the chosen step
             else:
                 widget.show()  # a window to work in beside the main window
@@ -200,7 +163,9 @@ class FollowUpActions(QObject):
         if choice is None or choice.step is None:
             self.window.statusBar().showMessage(self.tr("First choose an invoice with a next step."), 6000)
             return None
-        return self._guarded(lambda f: _StepDialog(f, self.window.formatter, choice, skip, self.window))
+        from debtordesk.ui.step_dialog import StepDialog  # when first used: not at start-up
+
+        return self._guarded(lambda f: StepDialog(f, self.window.formatter, choice, skip, self.window), ask=True)
 
     def show_outbox(self) -> Any:
         from debtordesk.ui.outbox_dialog import OutboxDialog

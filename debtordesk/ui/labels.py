@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 
 from debtordesk.core.model import ClientKind, ContactRole, Country, Language, PaymentMethod
 from debtordesk.core.figures import Reliability
 from debtordesk.core.ladder import Channel, DelayFrom, LadderStep, Pause, Recipient
-from debtordesk.core.template_texts import TemplateKind
 from debtordesk.core.stage import Badge, Stage
+
+if TYPE_CHECKING:
+    from debtordesk.core.template_texts import TemplateKind
 
 
 
@@ -121,6 +125,8 @@ def recipients() -> list[tuple[Recipient, str]]:
 
 
 def template_kinds() -> list[tuple[TemplateKind, str]]:
+    from debtordesk.core.template_texts import TemplateKind  # with the templates: not at start-up
+
     return [(TemplateKind.EMAIL, QCoreApplication.translate("Labels", "email")),
             (TemplateKind.LETTER, QCoreApplication.translate("Labels", "letter"))]
 
