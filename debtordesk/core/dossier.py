@@ -45,6 +45,9 @@ class RecordKind(enum.StrEnum):
     LADDER_SAVED = "ladder_saved"
     TEMPLATE_SAVED = "template_saved"
     MAIL_SETTINGS_SAVED = "mail_settings_saved"
+    CALL = "call"
+    CALL_ATTEMPT = "call_attempt"
+    PAYMENT_PLAN_AGREED = "payment_plan_agreed"
 
 
 #: Records that move an invoice up its ladder; their details name the step and the day.

@@ -53,9 +53,14 @@ def payment_contact(contacts: Sequence[Contact]) -> Contact | None:
 
 def draft_message(*, profile: BusinessProfile, settings: MailSettings, client: Client, contacts: Sequence[Contact],
                   rows: Sequence[InvoiceRow], invoices: Sequence[Invoice], template: MessageTemplate,
-                  step: LadderStep | None, today: date, promised_date: date | None = None) -> Draft:
-    """The step's email with every placeholder filled; the invoices' stored PDFs attached."""
-    contact = payment_contact([c for c in contacts if c.role != ContactRole.GENERAL_INBOX]) or payment_contact(contacts)
+                  step: LadderStep | None, today: date, promised_date: date | None = None, agreement: str = "",
+                  to_contact: Contact | None = None) -> Draft:
+    """The step's email with every placeholder filled; the invoices' stored PDFs attached.
+
+    ``to_contact`` (the person spoken with, when it has an address) goes before the usual choice.
+    """
+    contact = payment_contact([to_contact] if to_contact is not None else []) \
+        or payment_contact([c for c in contacts if c.role != ContactRole.GENERAL_INBOX]) or payment_contact(contacts)
     notes: list[str] = []
     to: tuple[str, ...] = (contact.email.strip(),) if contact else ()
     cc: tuple[str, ...] = ()
@@ -69,7 +74,8 @@ def draft_message(*, profile: BusinessProfile, settings: MailSettings, client: C
     if not to:
         notes.append("no_contact_email")
     values = template_values(profile=profile, client=client, contact=contact, invoices=rows, today=today,
-                             language=client.language, promised_date=promised_date, final_date=today + FINAL_TERM)
+                             language=client.language, promised_date=promised_date, final_date=today + FINAL_TERM,
+                             agreement=agreement)
     rendered = render_message(template, values)
     sender_address = settings.sender_address or profile.email
     bcc = (sender_address,) if settings.bcc_self and sender_address else ()

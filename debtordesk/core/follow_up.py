@@ -63,10 +63,15 @@ class LadderBook:
 
 
 def history_of(row: InvoiceRow, facts: InvoiceFollowUp = NO_FOLLOW_UP) -> LadderHistory:
+    """A partly disputed invoice is chased for the rest: the contested part neither pauses nor counts."""
     state = row.state
+    hold = state.hold_kind
+    if state.partly_disputed and row.chased_cents > 0:
+        hold = None
     return LadderHistory(
-        due_date=row.invoice.due_date, open_cents=row.open_cents, steps=facts.steps, promises=facts.promises,
-        hold=state.hold_kind, hold_until=state.hold_until, closed=state.written_off or state.handed_over,
+        due_date=row.invoice.due_date, open_cents=row.chased_cents if hold is None else row.open_cents,
+        steps=facts.steps, promises=facts.promises,
+        hold=hold, hold_until=state.hold_until, closed=state.written_off or state.handed_over,
     )
 
 

@@ -85,20 +85,21 @@ class FollowUpService:
     def step_done(self, client_id: int, invoice_ids: Sequence[int], step: LadderStep, note: str = "") -> None:
         """A call made, a letter posted, a hand-over done: the ladder moves on for these invoices."""
         with self.debtors.store.transaction() as tx:
-            self._step_records(tx, RecordKind.STEP_DONE, client_id, invoice_ids, step, {"note": note.strip()})
+            self.step_records(tx, RecordKind.STEP_DONE, client_id, invoice_ids, step, {"note": note.strip()})
         self.debtors._notify(Topic.INVOICES, Topic.CLIENTS)
 
     def skip_step(self, client_id: int, invoice_ids: Sequence[int], step: LadderStep, reason: str) -> None:
         """Skipping a step needs a reason: the dossier must show why it was not taken."""
         v.raise_if(v.check_required(reason, "reason"))
         with self.debtors.store.transaction() as tx:
-            self._step_records(tx, RecordKind.STEP_SKIPPED, client_id, invoice_ids, step,
+            self.step_records(tx, RecordKind.STEP_SKIPPED, client_id, invoice_ids, step,
                                {"reason": reason.strip()}, stop_work=False)
         self.debtors._notify(Topic.INVOICES)
 
-    def _step_records(self, tx: Transaction, kind: RecordKind, client_id: int, invoice_ids: Sequence[int],
-                      step: LadderStep, extra: dict[str, Any], *, stop_work: bool = True,
-                      documents: tuple[Document, ...] = ()) -> None:
+    def step_records(self, tx: Transaction, kind: RecordKind, client_id: int, invoice_ids: Sequence[int],
+                     step: LadderStep, extra: dict[str, Any], *, stop_work: bool = True,
+                     documents: tuple[Document, ...] = ()) -> None:
+        """The ladder's records of one step, inside a caller's transaction (a call stores its step this way)."""
         if not invoice_ids:
             raise ValueError("a step concerns at least one invoice")
         today = self.debtors.clock.today()
@@ -137,7 +138,7 @@ class FollowUpService:
                  "refused": list(sent.refused), "sent_at": sent.sent_at.isoformat(), "via": via}
         with self.debtors.store.transaction() as tx:
             if step is not None:
-                self._step_records(tx, RecordKind.EMAIL_SENT, client_id, invoice_ids, step, extra, documents=(eml,))
+                self.step_records(tx, RecordKind.EMAIL_SENT, client_id, invoice_ids, step, extra, documents=(eml,))
             else:
                 for invoice_id in invoice_ids:
                     invoice = tx.invoice(invoice_id)
@@ -209,8 +210,11 @@ class FollowUpService:
         self.debtors._notify(Topic.PROFILE)
 
     def draft(self, client_id: int, invoice_ids: Sequence[int], step: LadderStep | None,
-              template_key: str | None = None) -> Draft:
-        """The email for a step (or, with ``template_key``, any template) to these invoices, ready to edit."""
+              template_key: str | None = None, *, agreement: str = "", to_contact_id: int | None = None) -> Draft:
+        """The email for a step (or, with ``template_key``, any template) to these invoices, ready to edit.
+
+        After a call, ``agreement`` is the summary of what was agreed and ``to_contact_id`` whom it was agreed with.
+        """
         today = self.debtors.clock.today()
         key = template_key or (step.template_key if step else "friendly_reminder")
         if not available(key, TemplateKind.EMAIL) and step is not None:
@@ -232,7 +236,8 @@ class FollowUpService:
         template = _stored_or_default(stored, key, TemplateKind.EMAIL, client.language)
         return draft_message(profile=profile, settings=settings, client=client, contacts=contacts, rows=rows,
                              invoices=invoices, template=template, step=step, today=today,
-                             promised_date=max(promised, default=None))
+                             promised_date=max(promised, default=None), agreement=agreement,
+                             to_contact=next((c for c in contacts if c.id == to_contact_id), None))
 
     # -- mail server settings ------------------------------------------------------------
     def mail_settings(self) -> MailSettings:

@@ -113,6 +113,7 @@ class PromiseEvent:
     promised_date: date
     status: PromiseStatus = PromiseStatus.OPEN
     broken_on: date | None = None
+    plan_id: int | None = None  # an instalment of this payment plan
 
     def broken_day(self, today: date) -> date | None:
         """From which day this promise counts as broken, or None while it is not."""
@@ -206,7 +207,7 @@ def next_step(ladder: Ladder, history: LadderHistory, calendar: WorkCalendar, to
 
     The next step is always the first one not done or skipped: steps are never
     jumped over silently. It waits while a promise is open (until its date),
-    while a payment plan runs and while the invoice is on hold or disputed.
+    while a payment plan runs (until an instalment is missed) and while the invoice is on hold or disputed.
     A broken promise brings the next step forward to the day it broke (the day
     after the promised date, or the day the user marked it broken); otherwise a step falls due its delay after the due date or
     after the latest step, counted in working days where the step says so.
@@ -220,10 +221,14 @@ def next_step(ladder: Ladder, history: LadderHistory, calendar: WorkCalendar, to
         return Paused(reason, history.hold_until, index)
     if history.payment_plan:
         return Paused(Pause.PAYMENT_PLAN, None, index)
-    pending = [p.promised_date for p in history.promises
-               if p.status == PromiseStatus.OPEN and p.promised_date >= today]
+    # A plan with a missed instalment no longer holds the ladder back, whatever is still to come in it.
+    failed_plans = {p.plan_id for p in history.promises if p.plan_id is not None and p.broken_day(today)}
+    pending = [p for p in history.promises if p.status == PromiseStatus.OPEN and p.promised_date >= today
+               and (p.plan_id is None or p.plan_id not in failed_plans)]
     if pending:
-        return Paused(Pause.PROMISE, max(pending), index)
+        last = max(p.promised_date for p in pending)
+        plan = any(p.plan_id is not None for p in pending)
+        return Paused(Pause.PAYMENT_PLAN if plan else Pause.PROMISE, last, index)
     if index is None:
         return Finished(Done.LADDER_END)
     step = ladder.steps[index]

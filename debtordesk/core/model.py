@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 from debtordesk.core.money import Cents
 
@@ -151,6 +151,8 @@ class InvoiceState:
     hold_reason: str = ""
     hold_since: date | None = None
     hold_until: date | None = None
+    #: with hold_kind DISPUTE: the contested part; None contests the whole open amount
+    disputed_cents: Cents | None = None
     written_off_on: date | None = None
     written_off_reason: str = ""
     handed_over_on: date | None = None
@@ -159,6 +161,11 @@ class InvoiceState:
     @property
     def on_hold(self) -> bool:
         return self.hold_kind is not None
+
+    @property
+    def partly_disputed(self) -> bool:
+        """Only part is contested: the rest keeps being chased."""
+        return self.hold_kind == HoldKind.DISPUTE and self.disputed_cents is not None
 
     @property
     def written_off(self) -> bool:
@@ -188,6 +195,11 @@ class Promise:
     contact_id: int | None = None
     status: PromiseStatus = PromiseStatus.OPEN
     id: int | None = None
+    #: the instalments of one payment plan share its id
+    plan_id: int | None = None
+    #: what may still be open on its invoices once it is kept (their open amount when made,
+    #: less what it promises); None for promises from before this was kept: then all of it
+    target_open_cents: Cents | None = None
 
 
 @dataclass(frozen=True)
@@ -199,6 +211,7 @@ class Task:
     invoice_id: int | None = None
     done: bool = False
     id: int | None = None
+    due_time: time | None = None  # a call back is planned for a slot, not only a day
 
 
 @dataclass(frozen=True)
@@ -220,6 +233,13 @@ class InvoiceRow:
         if self.state.written_off:
             return 0
         return self.invoice.total_cents - self.paid_cents
+
+    @property
+    def chased_cents(self) -> Cents:
+        """What the follow-up chases: the open amount less a contested part."""
+        if self.state.partly_disputed:
+            return max(0, self.open_cents - (self.state.disputed_cents or 0))
+        return self.open_cents
 
     def days_overdue(self, today: date) -> int:
         if self.open_cents <= 0:

@@ -219,6 +219,8 @@ class DebtorService:
             invoices = [tx.invoice(i) for i in promise.invoice_ids]
             open_cents = sum(i.total_cents - tx.paid_cents(i.id) for i in invoices)
             v.raise_if(v.validate_promise(promise, open_cents=open_cents, today=self.clock.today()))
+            if promise.target_open_cents is None:
+                promise = dataclasses.replace(promise, target_open_cents=open_cents - promise.amount_cents)
             promise_id = tx.add_promise(promise)
             numbers = ", ".join(i.number for i in invoices)
             for invoice in invoices:

@@ -74,6 +74,7 @@ def template_values(
     language: Language,
     promised_date: date | None = None,
     final_date: date | None = None,
+    agreement: str = "",
 ) -> dict[str, str]:
     """Every placeholder of PLACEHOLDERS, as text for a message in ``language``.
 
@@ -122,6 +123,7 @@ def template_values(
         "days_overdue": str(max(row.days_overdue(today) for row in rows)),
         "promised_date": long_date(promised_date),
         "final_date": long_date(final_date),
+        "agreement": agreement,
         "payment_details": _payment_details(profile, numbers, words),
         "sender": _sender(profile),
     }

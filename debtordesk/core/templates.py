@@ -27,6 +27,7 @@ PLACEHOLDERS: tuple[str, ...] = (
     "days_overdue",
     "promised_date",
     "final_date",
+    "agreement",
     "payment_details",
     "sender",
 )
@@ -42,6 +43,7 @@ DESCRIPTIONS: dict[str, str] = {
     "days_overdue": "Days past the due date of the oldest invoice, as a number.",
     "promised_date": "The date the client promised to pay (empty when there is no promise).",
     "final_date": "The final payment date this message sets (empty when it sets none).",
+    "agreement": "What was agreed on the phone, who does what and when (empty without a call).",
     "payment_details": "Several lines: IBAN, BIC, account holder and the payment reference.",
     "sender": "The signature block: your business name and signature lines.",
 }

@@ -121,6 +121,7 @@ class InvoiceRowORM(Base):
     hold_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     hold_since: Mapped[date | None] = mapped_column(Date)
     hold_until: Mapped[date | None] = mapped_column(Date)
+    disputed_cents: Mapped[int | None] = mapped_column(Integer)
     written_off_on: Mapped[date | None] = mapped_column(Date)
     written_off_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     handed_over_on: Mapped[date | None] = mapped_column(Date)
@@ -151,6 +152,8 @@ class PromiseRowORM(Base):
     promised_date: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), default="open")
     resolved_on: Mapped[date | None] = mapped_column(Date)
+    plan_id: Mapped[int | None] = mapped_column(Integer)
+    target_open_cents: Mapped[int | None] = mapped_column(Integer)
 
 
 class PromiseInvoiceRow(Base):
@@ -170,6 +173,7 @@ class TaskRowORM(Base):
     kind: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_time: Mapped[str | None] = mapped_column(String(5))
 
 
 class DossierRecordRow(Base):

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, time
 
 from debtordesk.core.follow_up import CLIENT_LADDER_PREFIX, LADDER_KEY, InvoiceFollowUp, LadderBook
 from debtordesk.core.ladder import PromiseEvent, StepEvent, ladder_from_json
@@ -38,7 +38,7 @@ _PAID = "coalesce((SELECT sum(amount_cents) FROM payment WHERE invoice_id = i.id
 _INVOICE_ROWS = f"""
 SELECT i.id, i.client_id, i.number, i.issue_date, i.due_date, i.currency, i.net_cents, i.vat_cents,
        i.description, c.name, {_PAID},
-       i.hold_kind, i.hold_reason, i.hold_since, i.hold_until,
+       i.hold_kind, i.hold_reason, i.hold_since, i.hold_until, i.disputed_cents,
        i.written_off_on, i.written_off_reason, i.handed_over_on, i.handed_over_to,
        coalesce(pr.open, 0), coalesce(pr.broken, 0), c.work_paused, coalesce(ct.names, '')
 FROM invoice AS i
@@ -113,7 +113,7 @@ def _build_rows(connection: sqlite3.Connection, sql: str, params: tuple[object, 
     share = shared.setdefault
     rows = []
     for (invoice_id, client, number, issued, due, currency, net, vat, description, name, paid,
-         hold_kind, hold_reason, hold_since, hold_until, off_on, off_reason, over_on, over_to,
+         hold_kind, hold_reason, hold_since, hold_until, disputed, off_on, off_reason, over_on, over_to,
          promise_open, promise_broken, work_paused, contacts) in connection.execute(sql, params):
         invoice = Invoice(client_id=client, number=number, issue_date=day[issued], due_date=day[due],
                           net_cents=net, vat_cents=vat, currency=share(currency, currency), description=description,
@@ -123,7 +123,7 @@ def _build_rows(connection: sqlite3.Connection, sql: str, params: tuple[object, 
             state = InvoiceState(
                 hold_kind=HoldKind(hold_kind) if hold_kind else None, hold_reason=hold_reason,
                 hold_since=day[hold_since] if hold_since else None,
-                hold_until=day[hold_until] if hold_until else None,
+                hold_until=day[hold_until] if hold_until else None, disputed_cents=disputed,
                 written_off_on=day[off_on] if off_on else None, written_off_reason=off_reason,
                 handed_over_on=day[over_on] if over_on else None, handed_over_to=over_to)
         rows.append(InvoiceRow(invoice, share(name, name), paid, state, bool(promise_open), bool(promise_broken),
@@ -253,9 +253,10 @@ def client_names(connection: sqlite3.Connection) -> dict[int, str]:
 
 def open_tasks(connection: sqlite3.Connection) -> list[Task]:
     day = date.fromisoformat
-    return [Task(client_id, day(due), TaskKind(kind), note, invoice_id, bool(done), task_id)
-            for task_id, client_id, invoice_id, due, kind, note, done in connection.execute(
-                "SELECT id, client_id, invoice_id, due_date, kind, note, done FROM task WHERE NOT done")]
+    return [Task(client_id, day(due), TaskKind(kind), note, invoice_id, bool(done), task_id,
+                 time.fromisoformat(at) if at else None)
+            for task_id, client_id, invoice_id, due, kind, note, done, at in connection.execute(
+                "SELECT id, client_id, invoice_id, due_date, kind, note, done, due_time FROM task WHERE NOT done")]
 
 
 def promises(connection: sqlite3.Connection) -> list[Promise]:
@@ -265,9 +266,10 @@ def promises(connection: sqlite3.Connection) -> list[Promise]:
             "SELECT promise_id, invoice_id FROM promise_invoice ORDER BY invoice_id"):
         links.setdefault(promise_id, []).append(invoice_id)
     return [Promise(client_id, tuple(links.get(promise_id, ())), amount, day(promised), contact_id,
-                    PromiseStatus(status), promise_id)
-            for promise_id, client_id, contact_id, amount, promised, status in connection.execute(
-                "SELECT id, client_id, contact_id, amount_cents, promised_date, status FROM promise")]
+                    PromiseStatus(status), promise_id, plan_id, target)
+            for promise_id, client_id, contact_id, amount, promised, status, plan_id, target in connection.execute(
+                "SELECT id, client_id, contact_id, amount_cents, promised_date, status, plan_id, target_open_cents"
+                " FROM promise")]
 
 
 def follow_up(connection: sqlite3.Connection, ids: Iterable[int] | None = None) -> dict[int, InvoiceFollowUp]:
@@ -285,11 +287,12 @@ def follow_up(connection: sqlite3.Connection, ids: Iterable[int] | None = None) 
             steps.setdefault(invoice_id, []).append(StepEvent(key, day[on], kind == "step_skipped", reason))
     promises: dict[int, list[PromiseEvent]] = {}
     only = only.replace("invoice_id IN", "pi.invoice_id IN")
-    for invoice_id, promised, status, resolved in connection.execute(
-            "SELECT pi.invoice_id, p.promised_date, p.status, p.resolved_on FROM promise_invoice AS pi"
+    for invoice_id, promised, status, resolved, plan_id in connection.execute(
+            "SELECT pi.invoice_id, p.promised_date, p.status, p.resolved_on, p.plan_id FROM promise_invoice AS pi"
             f" JOIN promise AS p ON p.id = pi.promise_id WHERE 1{only} ORDER BY p.id", params):
         broken_on = day[resolved] if resolved and status == PromiseStatus.BROKEN else None
-        promises.setdefault(invoice_id, []).append(PromiseEvent(day[promised], PromiseStatus(status), broken_on))
+        promises.setdefault(invoice_id, []).append(
+            PromiseEvent(day[promised], PromiseStatus(status), broken_on, plan_id))
     return {invoice_id: InvoiceFollowUp(tuple(steps.get(invoice_id, ())), tuple(promises.get(invoice_id, ())))
             for invoice_id in steps.keys() | promises.keys()}
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import Engine, case, func, select
@@ -94,13 +94,17 @@ def _invoice(row: InvoiceRowORM, with_pdf: bool = False) -> Invoice:
     )
 
 
-_STATE_FIELDS = ("hold_reason", "hold_since", "hold_until", "written_off_on", "written_off_reason",
+_STATE_FIELDS = ("hold_reason", "hold_since", "hold_until", "disputed_cents", "written_off_on", "written_off_reason",
                  "handed_over_on", "handed_over_to")
 
 
 def _state(row: InvoiceRowORM) -> InvoiceState:
     return InvoiceState(hold_kind=HoldKind(row.hold_kind) if row.hold_kind else None,
                         **{name: getattr(row, name) for name in _STATE_FIELDS})
+
+
+def _time(text: str | None) -> time | None:
+    return time.fromisoformat(text) if text else None
 
 
 def _paid_subquery():  # type: ignore[no-untyped-def]
@@ -247,14 +251,16 @@ class SqlReader:
             links.setdefault(link.promise_id, []).append(link.invoice_id)
         return [Promise(id=r.id, client_id=r.client_id, contact_id=r.contact_id, amount_cents=r.amount_cents,
                         promised_date=r.promised_date, status=PromiseStatus(r.status),
-                        invoice_ids=tuple(links.get(r.id, ()))) for r in rows]
+                        invoice_ids=tuple(links.get(r.id, ())), plan_id=r.plan_id,
+                        target_open_cents=r.target_open_cents) for r in rows]
 
     def tasks(self, include_done: bool = False) -> Sequence[Task]:
         query = select(TaskRowORM).order_by(TaskRowORM.due_date, TaskRowORM.id)
         if not include_done:
             query = query.where(TaskRowORM.done.is_(False))
         return [Task(id=r.id, client_id=r.client_id, invoice_id=r.invoice_id, due_date=r.due_date,
-                     kind=TaskKind(r.kind), note=r.note, done=r.done) for r in self.session.scalars(query)]
+                     kind=TaskKind(r.kind), note=r.note, done=r.done, due_time=_time(r.due_time))
+                for r in self.session.scalars(query)]
 
     def records(self, *, client_id: int | None = None, invoice_id: int | None = None) -> Sequence[DossierRecord]:
         query = select(DossierRecordRow).order_by(DossierRecordRow.id)
@@ -355,12 +361,16 @@ class SqlTransaction(SqlReader):
     def add_promise(self, promise: Promise) -> int:
         row = PromiseRowORM(client_id=promise.client_id, contact_id=promise.contact_id,
                             amount_cents=promise.amount_cents, promised_date=promise.promised_date,
-                            status=promise.status.value)
+                            status=promise.status.value, plan_id=promise.plan_id,
+                            target_open_cents=promise.target_open_cents)
         self.session.add(row)
         self.session.flush()
         for invoice_id in promise.invoice_ids:
             self.session.add(PromiseInvoiceRow(promise_id=row.id, invoice_id=invoice_id))
         return row.id
+
+    def new_plan_id(self) -> int:
+        return (self.session.scalar(select(func.max(PromiseRowORM.plan_id))) or 0) + 1
 
     def set_promise_status(self, promise_id: int, status: PromiseStatus, resolved_on: date | None = None) -> None:
         row = self._get(PromiseRowORM, promise_id)
@@ -395,7 +405,8 @@ class SqlTransaction(SqlReader):
 
     def add_task(self, task: Task) -> int:
         row = TaskRowORM(client_id=task.client_id, invoice_id=task.invoice_id, due_date=task.due_date,
-                         kind=task.kind.value, note=task.note, done=task.done)
+                         kind=task.kind.value, note=task.note, done=task.done,
+                         due_time=task.due_time.strftime("%H:%M") if task.due_time else None)
         self.session.add(row)
         self.session.flush()
         return row.id

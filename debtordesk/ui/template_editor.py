@@ -68,6 +68,8 @@ _DESCRIPTIONS = {
                                        "The date the client promised to pay (empty when there is no promise)."),
     "final_date": QT_TRANSLATE_NOOP("TemplateEditor",
                                     "The final payment date this message sets (empty when it sets none)."),
+    "agreement": QT_TRANSLATE_NOOP("TemplateEditor",
+                                   "What was agreed on the phone, who does what and when (empty without a call)."),
     "payment_details": QT_TRANSLATE_NOOP("TemplateEditor",
                                          "Several lines: IBAN, BIC, account holder and the payment reference."),
     "sender": QT_TRANSLATE_NOOP("TemplateEditor", "The signature block: your business name and signature lines."),

@@ -90,7 +90,9 @@ def test_every_default_parses_cleanly_and_signs_with_the_sender(key: str, kind: 
         assert "payment_details" in used
     if key in ("payment_reminder", "last_reminder", "notice_of_default", "hand_over"):
         assert "final_date" in used
-    assert ("promised_date" in used) == (key == "phone_call")
+    # The call's summary names what was agreed; no default needs a single promised date any more.
+    assert ("agreement" in used) == (key == "phone_call")
+    assert "promised_date" not in used
     assert "\t" not in template.body and "  " not in template.body
     # A name ends a sentence nowhere: "Bakkerij Bos B.V." would end it twice.
     assert not re.search(r"\{(client|contact)\}\.", template.subject + template.body)
