@@ -33,7 +33,7 @@ from debtordesk.core.model import (
     Task,
     TaskKind,
 )
-from debtordesk.core.ports import Transaction
+from debtordesk.core.ports import Reader, Transaction
 from debtordesk.core.promise_watch import Verdict, verdicts
 from debtordesk.core.services import DebtorService, Topic
 
@@ -76,8 +76,11 @@ class CallService:
         return briefing(client, contacts, rows, records, promises, today)
 
     # -- after the call ------------------------------------------------------------------
-    def record_call(self, report: CallReport, done_task_ids: Sequence[int] = ()) -> CallSaved:
-        """Store the call and everything agreed in it, or nothing (``ValidationError`` says why)."""
+    def record_call(self, report: CallReport, done_task_ids: Sequence[int] = (), task_note: str = "") -> CallSaved:
+        """Store the call and everything agreed in it, or nothing (``ValidationError`` says why).
+
+        ``task_note`` is the follow-up task's text in the user's language (the UI words it).
+        """
         today = self.debtors.clock.today()
         call_id = uuid.uuid4().hex
         with self.debtors.store.transaction() as tx:
@@ -108,7 +111,7 @@ class CallService:
                     plan_ids.append(self._plan(tx, row, agreement, report, call_id))
             task_id = None
             if report.follow_up_on is not None:
-                task_id = self._task(tx, report, rows, bool(promise_ids or plan_ids), call_id)
+                task_id = self._task(tx, report, rows, bool(promise_ids or plan_ids), call_id, task_note)
             for done in done_task_ids:
                 self._complete_task(tx, done, call_id)
             self._ladder_step(tx, report.client_id, rows, call_id)
@@ -116,7 +119,7 @@ class CallService:
         return CallSaved(call_id, tuple(promise_ids), tuple(plan_ids), task_id, new_contact_id)
 
     def log_attempt(self, client_id: int, contact_id: int | None, invoice_ids: Sequence[int], kind: AttemptKind,
-                    retry_at: datetime, done_task_ids: Sequence[int] = ()) -> AttemptLogged:
+                    retry_at: datetime, done_task_ids: Sequence[int] = (), note: str = "") -> AttemptLogged:
         """A call that reached no one: the attempt in each invoice's dossier and a task to try again.
 
         ``retry_at`` is the local start of the slot proposed (``call_timing.retry_slot``).
@@ -140,7 +143,7 @@ class CallService:
                              "at": now.isoformat(), "on": self.debtors.clock.today().isoformat(),
                              "invoices": numbers, "retry_on": retry_at.date().isoformat(),
                              "retry_at": retry_at.strftime("%H:%M")}))
-            note = f"{kind.value}: {who}"
+            note = note.strip() or f"Call {who} again ({kind.value.replace('_', ' ')})"
             task = Task(client_id, retry_at.date(), TaskKind.CALL, note,
                         rows[0].invoice.id if len(rows) == 1 else None, due_time=retry_at.time().replace(second=0,
                                                                                                             microsecond=0))
@@ -165,14 +168,11 @@ class CallService:
     def watch_promises(self) -> list[Verdict]:
         """Mark open promises kept or broken as payments (or their absence) say; one transaction."""
         today = self.debtors.clock.today()
+        with self.debtors.store.reading() as reader:
+            if not _judge(reader, today):
+                return []  # the common case writes nothing: no transaction, no backup, no event
         with self.debtors.store.transaction() as tx:
-            open_promises = [p for p in tx.promises() if p.status == PromiseStatus.OPEN]
-            if not open_promises:
-                return []
-            ids = sorted({i for p in open_promises for i in p.invoice_ids})
-            followed = {r.invoice.id or 0: r.open_cents for r in tx.invoices_with_ids(ids)
-                        if not (r.state.written_off or r.state.handed_over)}
-            found = verdicts(open_promises, followed, today)
+            found = _judge(tx, today)
             for verdict in found:
                 promise = verdict.promise
                 tx.set_promise_status(promise.id or 0, verdict.status, today)
@@ -254,12 +254,12 @@ class CallService:
                      "call_id": call_id}))
 
     def _task(self, tx: Transaction, report: CallReport, rows: Sequence[InvoiceRow], payments_agreed: bool,
-              call_id: str) -> int:
+              call_id: str, note: str) -> int:
         assert report.follow_up_on is not None
         numbers = [r.invoice.number for r in rows]
         kind = TaskKind.CHECK_PAYMENT if payments_agreed else TaskKind.CALL
-        note = ("Check the payments agreed on the phone: " if payments_agreed else "Follow up the call about ") \
-            + ", ".join(numbers)
+        note = note.strip() or (("Check the payments agreed on the phone: " if payments_agreed
+                                 else "Follow up the call about ") + ", ".join(numbers))
         task = Task(report.client_id, report.follow_up_on, kind, note,
                     rows[0].invoice.id if len(rows) == 1 else None)
         task_id = tx.add_task(task)
@@ -293,6 +293,16 @@ class CallService:
         for step, invoice_ids in by_step.values():
             self.follow_up.step_records(tx, RecordKind.STEP_DONE, client_id, invoice_ids, step,
                                         {"note": "", "call_id": call_id})
+
+
+def _judge(reader: Reader, today: date) -> list[Verdict]:
+    open_promises = [p for p in reader.promises() if p.status == PromiseStatus.OPEN]
+    if not open_promises:
+        return []
+    ids = sorted({i for p in open_promises for i in p.invoice_ids})
+    followed = {r.invoice.id or 0: r.open_cents for r in reader.invoices_with_ids(ids)
+                if not (r.state.written_off or r.state.handed_over)}
+    return verdicts(open_promises, followed, today)
 
 
 def _iso(day: date | None) -> str | None:
