@@ -86,6 +86,36 @@ _PROBLEMS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
     "invoice_written_off": lambda p, f: QCoreApplication.translate("Problems", "This invoice was written off."),
     "invoice_handed_over": lambda p, f: QCoreApplication.translate(
         "Problems", "This invoice was handed over; its follow-up is no longer yours."),
+    # The guided call (core/call.py): params "invoice" (its number), amounts in cents.
+    "amount_positive": lambda p, f: QCoreApplication.translate(
+        "Problems", "Enter an amount above zero for invoice {invoice}.").format(invoice=p["invoice"]),
+    "call_without_invoice": lambda p, f: QCoreApplication.translate(
+        "Problems", "Choose at least one invoice that the call was about."),
+    "call_unknown_invoice": lambda p, f: QCoreApplication.translate(
+        "Problems", "This invoice is no longer among the call's open invoices (it may have been paid or changed "
+                    "meanwhile); set its agreement to \"Nothing agreed yet\" and note what was said."),
+    "call_promise_and_plan": lambda p, f: QCoreApplication.translate(
+        "Problems", "Invoice {invoice} has both a promise and a payment plan; keep one of the two.").format(
+        invoice=p["invoice"]),
+    "call_disputed_over_open": lambda p, f: QCoreApplication.translate(
+        "Problems", "The disputed part of invoice {invoice} must be above zero and at most the {open} open; "
+                    "choose the whole invoice if all of it is disputed.").format(
+        invoice=p["invoice"], open=f.amount(p["open_cents"])),
+    "call_promise_over_open": lambda p, f: QCoreApplication.translate(
+        "Problems", "This is more than the {open} to be paid on invoice {invoice} (a disputed part not counted); "
+                    "enter at most that.").format(invoice=p["invoice"], open=f.amount(p["open_cents"])),
+    "call_plan_sum": lambda p, f: QCoreApplication.translate(
+        "Problems", "The instalments add up to {planned}, but {open} is to be paid on invoice {invoice}; "
+                    "change an amount or use Split evenly.").format(
+        planned=f.amount(p["planned_cents"]), open=f.amount(p["open_cents"]), invoice=p["invoice"]),
+    "call_plan_too_short": lambda p, f: QCoreApplication.translate(
+        "Problems", "A payment plan for invoice {invoice} needs at least two instalments; add one, or choose "
+                    "Pays for a single payment.").format(invoice=p["invoice"]),
+    "call_plan_same_day": lambda p, f: QCoreApplication.translate(
+        "Problems", "Two instalments of invoice {invoice} fall on the same day; give each its own date.").format(
+        invoice=p["invoice"]),
+    "call_ends_before_start": lambda p, f: QCoreApplication.translate(
+        "Problems", "The call ends before it starts; check the start and end times."),
 }
 
 _FILE_PROBLEMS: dict[str, str] = {

@@ -46,7 +46,7 @@ def test_sentences_fill_their_parameters() -> None:
     formatter = Formatter("en")
     params = {"bic_country": "BE", "iban_country": "NL", "country": "NL", "max": 120, "number": "2026-001",
               "filename": "x.txt", "paid_cents": 12345, "open_cents": 500, "text": "«clinet»", "line": 3,
-              "suggestion": "client"}
+              "suggestion": "client", "invoice": "2026-014", "planned_cents": 40000}
     for code in _PROBLEMS:
         text = problem_text(Problem("field", code, params), formatter)
         assert text and not re.search(r"\{(" + "|".join(params) + r")\}", text), code
