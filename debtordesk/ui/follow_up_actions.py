@@ -53,11 +53,15 @@ class FollowUpActions(QObject):
         # Ctrl+, as Preferences is on most desktops; the platform's own key is missing on some Linux ones.
         self.settings_action = act(self.tr("Follow-up and &Email…"), self.open_settings, "Ctrl+,", True)
         self.client_ladder_action = act(self.tr("Client's Follow-up &Ladder…"), self.client_ladder, "Ctrl+Shift+L")
-        self.chosen_actions = [self.email_action, self.done_action, self.skip_action, self.client_ladder_action]
+        self.call_action = act(self.tr("&Call Client…"), self.call, "Ctrl+Shift+P")
+        self.call_action.setToolTip(self.tr("Open the call script for the chosen client: before, during and after "
+                                            "the call"))
+        self.chosen_actions = [self.email_action, self.done_action, self.skip_action, self.client_ladder_action,
+                               self.call_action]
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.email_action, self.done_action, self.skip_action]
+        return [self.call_action, self.email_action, self.done_action, self.skip_action]
 
     @property
     def follow_up(self) -> FollowUpService | None:
@@ -95,6 +99,7 @@ class FollowUpActions(QObject):
         self.done_action.setEnabled(with_step)
         self.skip_action.setEnabled(with_step)
         self.client_ladder_action.setEnabled(has_file and self.window.current_client_id() is not None)
+        self.call_action.setEnabled(has_file and self.window.current_client_id() is not None)
         step = choice.step if choice else None
         # The text stays short (it is also a button in a narrow pane); the tip names the step's text.
         if step is not None and step.channel == Channel.EMAIL:
@@ -205,3 +210,71 @@ class FollowUpActions(QObject):
             return LadderDialog(follow_up, client, self.window.formatter, self.window)
 
         return self._guarded(make)
+
+    # -- the call ------------------------------------------------------------------------------
+    def call_choice(self) -> tuple[int, tuple[int, ...], tuple[int, ...]] | None:
+        """The client to ring, the invoices to talk about, and the planned follow-ups the call answers."""
+        window = self.window
+        if window.current_page() is window.today:
+            item = window._today_item()
+            if item is None:
+                return None
+            tasks = (item.task.id,) if item.task is not None and item.task.id is not None else ()
+            return item.client_id, item.invoice_ids, tasks
+        client_id = window.current_client_id()
+        if client_id is None:
+            return None
+        row = window.current_invoice() if window.current_page() is not window.clients else None
+        return client_id, ((row.invoice.id,) if row is not None and row.invoice.id is not None else ()), ()
+
+    def call(self) -> Any:
+        """The call-script panel for the chosen client; after saving, the summary email in the compose window."""
+        chosen = self.call_choice()
+        if chosen is None:
+            self.window.statusBar().showMessage(self.tr("First choose a client, an invoice or a Today item."), 6000)
+            return None
+        client_id, invoice_ids, task_ids = chosen
+        from debtordesk.core.calls import CallService
+        from debtordesk.ui.call_panel import CallPanel
+        from debtordesk.ui.compose_window import ComposeWindow
+
+        window = self.window
+
+        def make(follow_up: FollowUpService) -> QWidget | None:
+            calls = CallService(follow_up)
+
+            def compose(draft: Any, report: Any) -> QWidget:
+                with follow_up.debtors.store.reading() as reader:
+                    contacts = reader.contacts(report.client_id)
+                composer = ComposeWindow(follow_up, window.workspace.mailer, window.workspace.passwords, draft,
+                                         contacts, window.formatter, window)
+                window._keep(composer)
+                composer.show()
+                return composer
+
+            panel = CallPanel(calls, window.formatter, client_id, invoice_ids, task_ids, open_compose=compose,
+                              parent=window)
+            if not panel.briefing.rows:
+                msgbox.information(window, self.tr("Call client"), self.tr(
+                    "{client} has no open invoices: there is nothing to call about.").format(
+                    client=panel.briefing.client.name))
+                panel.deleteLater()
+                return None
+            panel.attempt_logged.connect(lambda logged: window.statusBar().showMessage(self.tr(
+                "Attempt logged. Call again on {day} at {time}: it is on the Today list then.").format(
+                day=window.formatter.date(logged.task.due_date), time=logged.task.due_time.strftime("%H:%M")), 10000))
+            return panel
+
+        return self._guarded(make)
+
+    def watch_promises(self) -> None:
+        """Mark promises kept or broken as payments say (on opening a file, after changes, each hour)."""
+        follow_up = self.follow_up
+        if follow_up is None or self.window.workspace.path is None:
+            return
+        from debtordesk.core.calls import CallService
+
+        try:
+            CallService(follow_up).watch_promises()
+        except FileProblem as problem:
+            self.window.lose_file(problem)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
 
         self._build_buttons()
         self.events.changed.connect(lambda _topic: self.refresh())
+        # Promises are judged as payments come in, and again each hour (a day may end while the app is open).
+        self.events.changed.connect(lambda topic: self._watch_soon() if topic == "invoices" else None)
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(3600 * 1000)
+        self._watch_timer.timeout.connect(self._watch_soon)
         self.events.file_changed.connect(self.show_file)
         self.events.backup_failed.connect(self.show_backup_problem)
         workspace.on_backup_failure = self.events.backup_failed.emit
@@ -288,8 +293,8 @@ class MainWindow(QMainWindow):
     def _build_buttons(self) -> None:
         self.invoices.add_button(self.tr("New invoice…"), self.new_invoice)
         self.invoices.finish_buttons()
-        for action in (self.follow_up_actions.email_action, self.follow_up_actions.done_action,
-                       self.payment_action, self.show_invoice_action, self.show_client_action,
+        for action in (self.follow_up_actions.call_action, self.follow_up_actions.email_action,
+                       self.follow_up_actions.done_action, self.payment_action, self.show_invoice_action, self.show_client_action,
                        self.task_done_action):
             self.today.add_action_button(action)
         self.today.finish_buttons()
@@ -322,6 +327,8 @@ class MainWindow(QMainWindow):
         self.service.subscribe(self.events.changed.emit)
         self.stack.setCurrentIndex(1)
         self.refresh(first_rows_first=True)
+        self._watch_soon()
+        self._watch_timer.start()
         # The keyboard starts in the list in view, not on the first focusable widget (the ageing
         # chart, whose focus frame looked like a chosen bar).
         self.current_page().table.setFocus()
@@ -949,6 +956,10 @@ class MainWindow(QMainWindow):
         if item.invoice_ids:
             return self.show_invoice(item.invoice_ids[0])
         return self.show_client(item.client_id)
+
+    def _watch_soon(self) -> None:
+        """After what is on screen now: judging promises writes to the file, the first paint must not wait."""
+        QTimer.singleShot(0, self.follow_up_actions.watch_promises)
 
     def today_task_done(self) -> None:
         item = self._today_item()

@@ -89,6 +89,8 @@ _PROBLEMS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
     # The guided call (core/call.py): params "invoice" (its number), amounts in cents.
     "amount_positive": lambda p, f: QCoreApplication.translate(
         "Problems", "Enter an amount above zero for invoice {invoice}.").format(invoice=p["invoice"]),
+    "call_cause_required": lambda p, f: QCoreApplication.translate(
+        "Problems", "Choose why the invoice is still open; if none fits, choose Other and note it."),
     "call_without_invoice": lambda p, f: QCoreApplication.translate(
         "Problems", "Choose at least one invoice that the call was about."),
     "call_unknown_invoice": lambda p, f: QCoreApplication.translate(

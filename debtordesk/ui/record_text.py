@@ -47,6 +47,9 @@ def kinds() -> list[tuple[RecordKind, str]]:
         (RecordKind.LADDER_SAVED, QCoreApplication.translate("RecordText", "Follow-up ladder saved")),
         (RecordKind.TEMPLATE_SAVED, QCoreApplication.translate("RecordText", "Message text saved")),
         (RecordKind.MAIL_SETTINGS_SAVED, QCoreApplication.translate("RecordText", "Email settings saved")),
+        (RecordKind.CALL, QCoreApplication.translate("RecordText", "Phone call")),
+        (RecordKind.CALL_ATTEMPT, QCoreApplication.translate("RecordText", "Call that reached no one")),
+        (RecordKind.PAYMENT_PLAN_AGREED, QCoreApplication.translate("RecordText", "Payment plan")),
     ]
 
 
@@ -133,16 +136,66 @@ def _promise(d: Mapping[str, Any], f: Formatter) -> str:
         amount=f.amount(d["amount_cents"]), day=_day(d["promised_date"], f), invoices=", ".join(d["invoices"]))
 
 
-def _resolved(d: Mapping[str, Any], _f: Formatter) -> str:
+def _resolved(d: Mapping[str, Any], f: Formatter) -> str:
+    if d["status"] == "broken" and d.get("short_cents"):
+        return QCoreApplication.translate("RecordText", "The promise of {day} was broken: {short} short").format(
+            day=_day(d["promised_date"], f), short=f.amount(d["short_cents"]))
     return {"kept": QCoreApplication.translate("RecordText", "The promise was kept"), "broken": QCoreApplication.translate("RecordText", "The promise was broken")}[d["status"]]
 
 
+def _causes() -> dict[str, str]:
+    from debtordesk.ui.call_pages import causes  # the call's words, when a call is first described
+
+    return {cause.value: name for cause, name in causes()}
+
+
+def _call(d: Mapping[str, Any], f: Formatter) -> str:
+    minutes = max(1, round(d["duration_seconds"] / 60))
+    text = QCoreApplication.translate("RecordText", "With {contact}, %n minute(s); cause: {cause}", "", minutes).format(
+        contact=d["contact"], cause=_causes().get(d["cause"], d["cause"]))
+    agreement = d.get("agreement") or {}
+    parts = []
+    if "promise" in agreement:
+        parts.append(QCoreApplication.translate("RecordText", "pays {amount} on {day}").format(
+            amount=f.amount(agreement["promise"]["amount_cents"]), day=_day(agreement["promise"]["on"], f)))
+    if "plan" in agreement:
+        parts.append(QCoreApplication.translate("RecordText", "payment plan in %n instalment(s)", "",
+                                                 len(agreement["plan"])))
+    if "dispute" in agreement:
+        parts.append(QCoreApplication.translate("RecordText", "dispute: {reason}").format(
+            reason=agreement["dispute"]["reason"]))
+    if parts:
+        text += " · " + "; ".join(parts)
+    if d.get("notes"):
+        text += " · " + d["notes"]
+    return text
+
+
+def _attempt(d: Mapping[str, Any], f: Formatter) -> str:
+    what = {"no_answer": QCoreApplication.translate("RecordText", "No answer"),
+            "voicemail": QCoreApplication.translate("RecordText", "Voicemail left"),
+            "wrong_number": QCoreApplication.translate("RecordText", "Wrong number")}[d["attempt"]]
+    return QCoreApplication.translate("RecordText", "{what} ({contact}, {phone}); call again on {day} at {time}").format(
+        what=what, contact=d["contact"], phone=d["phone"], day=_day(d["retry_on"], f), time=d["retry_at"])
+
+
+def _plan(d: Mapping[str, Any], f: Formatter) -> str:
+    return "; ".join(f"{f.amount(i['amount_cents'])} · {_day(i['on'], f)}" for i in d["instalments"])
+
+
 def _task(d: Mapping[str, Any], f: Formatter) -> str:
-    text = QCoreApplication.translate("RecordText", "Follow-up on {day}").format(day=_day(d["due_date"], f))
+    if d.get("due_time"):
+        text = QCoreApplication.translate("RecordText", "Follow-up on {day} at {time}").format(
+            day=_day(d["due_date"], f), time=d["due_time"])
+    else:
+        text = QCoreApplication.translate("RecordText", "Follow-up on {day}").format(day=_day(d["due_date"], f))
     return f"{text}: {d['note']}" if d.get("note") else text
 
 
 def _hold(d: Mapping[str, Any], f: Formatter) -> str:
+    if d.get("disputed_cents"):
+        d = {**d, "reason": QCoreApplication.translate("RecordText", "{amount} contested: {reason}").format(
+            amount=f.amount(d["disputed_cents"]), reason=d["reason"])}
     if d.get("until"):
         return QCoreApplication.translate("RecordText", "{reason} (look again on {day})").format(reason=d["reason"], day=_day(d["until"], f))
     return str(d["reason"])
@@ -232,4 +285,7 @@ _DESCRIBERS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
         to=d["to"], open=f.amount(d["open_cents"])),
     RecordKind.CLIENT_CREATED: _client_created,
     RecordKind.TASK_DONE: lambda _d, _f: QCoreApplication.translate("RecordText", "Done"),
+    RecordKind.CALL: _call,
+    RecordKind.CALL_ATTEMPT: _attempt,
+    RecordKind.PAYMENT_PLAN_AGREED: _plan,
 }

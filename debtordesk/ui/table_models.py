@@ -453,13 +453,21 @@ class TodayModel(RowTableModel[TodayItem]):
     def columns(self) -> list[Column[TodayItem]]:
         f = self.formatter
         return [
-            Column(self.tr("When"), lambda i: f.short_date(i.day), lambda i: i.day.toordinal()),
+            Column(self.tr("When"), self._when, lambda i: (i.day.toordinal(), self._time(i))),
             Column(self.tr("Why"), self._reason, lambda i: int(i.kind)),
             Column(self.tr("Client"), lambda i: i.client_name, lambda i: i.client_name.casefold()),
             Column(self.tr("Invoices"), lambda i: ", ".join(i.invoice_numbers), lambda i: i.invoice_numbers),
             Column(self.tr("Open"), lambda i: f.amount(i.open_cents) if i.open_cents else "", lambda i: i.open_cents,
                    align_right=True),
         ]
+
+    @staticmethod
+    def _time(item: TodayItem) -> str:
+        """A call back planned for a slot says when in the day."""
+        return item.task.due_time.strftime("%H:%M") if item.task and item.task.due_time else ""
+
+    def _when(self, item: TodayItem) -> str:
+        return f"{self.formatter.short_date(item.day)} {self._time(item)}".rstrip()
 
     def _reason(self, item: TodayItem) -> str:
         if item.kind == TodayKind.STEP_DUE:
