@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,16 +40,14 @@ NOTE_STYLE = "color: palette(mid);"
 
 
 def causes() -> list[tuple[Cause, str]]:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CallPages", text)
-
-    return [(Cause.FORGOTTEN, tr("Forgotten")), (Cause.NOT_RECEIVED, tr("Invoice not received")),
-            (Cause.ADMIN_ERROR, tr("Administrative error")),
-            (Cause.AWAITING_APPROVAL, tr("Waiting for internal approval")),
-            (Cause.DISPUTE, tr("Dissatisfied with the work (dispute)")),
-            (Cause.FINANCIAL_DIFFICULTY, tr("Financial difficulty")), (Cause.OTHER, tr("Other"))]
+    translate = QCoreApplication.translate
+    return [(Cause.FORGOTTEN, translate("CallPages", "Forgotten")),
+            (Cause.NOT_RECEIVED, translate("CallPages", "Invoice not received")),
+            (Cause.ADMIN_ERROR, translate("CallPages", "Administrative error")),
+            (Cause.AWAITING_APPROVAL, translate("CallPages", "Waiting for internal approval")),
+            (Cause.DISPUTE, translate("CallPages", "Dissatisfied with the work (dispute)")),
+            (Cause.FINANCIAL_DIFFICULTY, translate("CallPages", "Financial difficulty")),
+            (Cause.OTHER, translate("CallPages", "Other"))]
 
 
 class Page(QWidget):

@@ -151,16 +151,17 @@ def _causes() -> dict[str, str]:
 
 def _call(d: Mapping[str, Any], f: Formatter) -> str:
     minutes = max(1, round(d["duration_seconds"] / 60))
-    text = QCoreApplication.translate("RecordText", "With {contact}, %n minute(s); cause: {cause}", "", minutes).format(
-        contact=d["contact"], cause=_causes().get(d["cause"], d["cause"]))
+    text = QCoreApplication.translate("RecordText", "With {contact}, {minutes} min.; cause: {cause}").format(
+        contact=d["contact"], minutes=minutes, cause=_causes().get(d["cause"], d["cause"]))
     agreement = d.get("agreement") or {}
     parts = []
     if "promise" in agreement:
         parts.append(QCoreApplication.translate("RecordText", "pays {amount} on {day}").format(
             amount=f.amount(agreement["promise"]["amount_cents"]), day=_day(agreement["promise"]["on"], f)))
     if "plan" in agreement:
-        parts.append(QCoreApplication.translate("RecordText", "payment plan in %n instalment(s)", "",
-                                                 len(agreement["plan"])))
+        # A plan has two instalments at least: no singular needed.
+        parts.append(QCoreApplication.translate("RecordText", "payment plan in {count} instalments").format(
+            count=len(agreement["plan"])))
     if "dispute" in agreement:
         parts.append(QCoreApplication.translate("RecordText", "dispute: {reason}").format(
             reason=agreement["dispute"]["reason"]))

@@ -58,6 +58,281 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="69" />
+        <source>Someone else handles payments</source>
+        <translation>Iemand anders regelt de betalingen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="78" />
+        <source>name@example.com</source>
+        <translation>naam@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="79" />
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="80" />
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="81" />
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="82" />
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="113" />
+        <source>Instalment {number}</source>
+        <translation>Termijn {number}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="115" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="116" />
+        <source>Pays on</source>
+        <translation>Betaalt op</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="117" />
+        <source>Promised by</source>
+        <translation>Beloofd door</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="118" />
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="211" />
+        <source>Payment plan</source>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="119" />
+        <source>Disputed part</source>
+        <translation>Betwist deel</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="120" />
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="121" />
+        <source>What we do</source>
+        <translation>Wat jij doet</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="122" />
+        <source>Our deadline</source>
+        <translation>Jouw uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="123" />
+        <source>What they do</source>
+        <translation>Wat de klant doet</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="124" />
+        <source>Their deadline</source>
+        <translation>Uiterste datum klant</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="130" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="131" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="132" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="133" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="350" />
+        <source>New contact, {field}: {problem}</source>
+        <translation>Nieuwe contactpersoon, {field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="357" />
+        <source>Invoice {number}, {field}: {problem}</source>
+        <translation>Factuur {number}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement.py" line="360" />
+        <source>Invoice {number}: {problem}</source>
+        <translation>Factuur {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="212" />
+        <source>Amount:</source>
+        <extracomment>objectName of every field label, so the editor can line up all label columns. room inside a page for the red frame that marks it how far the pages sit in from their heading room between the options of a choice, so each reads as its own instalments a new payment plan starts with</extracomment>
+        <translation>Bedrag:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="213" />
+        <source>Pays on:</source>
+        <translation>Betaalt op:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="214" />
+        <source>Promised by:</source>
+        <translation>Beloofd door:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="233" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="252" />
+        <source>Add instalment</source>
+        <translation>Termijn toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="253" />
+        <source>Split evenly</source>
+        <translation>Gelijk verdelen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="254" />
+        <source>Divide the open amount over these instalments, one month apart, to the cent.</source>
+        <translation>Verdeel het openstaande bedrag tot op de cent over deze termijnen, telkens een maand later.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="317" />
+        <source>Instalment {number}:</source>
+        <translation>Termijn {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="339" />
+        <source>{planned} of {total} planned — adds up</source>
+        <translation>{planned} van {total} ingepland — klopt</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="341" />
+        <source>{planned} of {total} planned — {rest} still to plan</source>
+        <translation>{planned} van {total} ingepland — nog {rest} in te plannen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="343" />
+        <source>{planned} of {total} planned — {over} too much</source>
+        <translation>{planned} van {total} ingepland — {over} te veel</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="63" />
+        <source>by</source>
+        <translation>uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="84" />
+        <source>Whole invoice</source>
+        <translation>Hele factuur</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="85" />
+        <source>Part:</source>
+        <translation>Een deel:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="95" />
+        <source>Disputed:</source>
+        <translation>Betwist:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="97" />
+        <source>e.g. more hours than agreed</source>
+        <translation>bijv. meer uren dan afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="98" />
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="99" />
+        <source>What we do:</source>
+        <translation>Wat jij doet:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="100" />
+        <source>e.g. send the time sheets</source>
+        <translation>bijv. de urenstaten sturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="102" />
+        <source>What they do:</source>
+        <translation>Wat de klant doet:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="103" />
+        <source>e.g. check them with the project lead</source>
+        <translation>bijv. ze nakijken met de projectleider</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="105" />
+        <source>They pay the undisputed rest</source>
+        <translation>De klant betaalt het onbetwiste deel</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="169" />
+        <source>1 day overdue</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="171" />
+        <source>{days} days overdue</source>
+        <translation>{days} dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="173" />
+        <source>due today</source>
+        <translation>vervalt vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="174" />
+        <source>due {day}</source>
+        <translation>vervalt op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="197" />
+        <source>Invoice {number} · {open} open · {overdue}</source>
+        <translation>Factuur {number} · {open} openstaand · {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="210" />
+        <source>Pays</source>
+        <translation>Betaalt</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="212" />
+        <source>Dispute</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_agreement_section.py" line="213" />
+        <source>Nothing agreed yet</source>
+        <translation>Nog niets afgesproken</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../debtordesk/ui/compose_fields.py" line="141" />
@@ -96,6 +371,44 @@
     </message>
 </context>
 <context>
+    <name>AwarenessPage</name>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="253" />
+        <source>Awareness</source>
+        <translation>Bekendheid</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="253" />
+        <source>Ask, and note what they answer.</source>
+        <translation>Vraag het, en noteer wat ze antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="254" />
+        <source>Invoice received?</source>
+        <translation>Factuur ontvangen?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="255" />
+        <source>Knew it is still open?</source>
+        <translation>Wisten ze dat hij nog openstaat?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="264" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="264" />
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="265" />
+        <source>Not asked</source>
+        <translation>Niet gevraagd</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../debtordesk/ui/backup_dialog.py" line="18" />
@@ -131,6 +444,340 @@
         <location filename="../../debtordesk/ui/backup_dialog.py" line="34" />
         <source>Restore</source>
         <translation>Terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>BeforePage</name>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="88" />
+        <source>Before the call</source>
+        <translation>Voor het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="97" />
+        <source>Whom you call</source>
+        <translation>Wie je belt</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="98" />
+        <source>&amp;Call:</source>
+        <translation>&amp;Bel:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="102" />
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="133" />
+        <source>Someone else (the switchboard)</source>
+        <translation>Iemand anders (de receptie)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="137" />
+        <source>Open invoices: {amount} in total</source>
+        <translation>Openstaande facturen: {amount} in totaal</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="150" />
+        <source>Talk about invoice {number}</source>
+        <translation>Bespreek factuur {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../debtordesk/ui/call_pages.py" line="156" />
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="156" />
+        <source>not yet due</source>
+        <translation>nog niet vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="164" />
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="171" />
+        <source>✔ Now is a good moment to call (until {end}).</source>
+        <translation>✔ Nu is een goed moment om te bellen (tot {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="175" />
+        <source>Now is a fair moment (until {end}). Monday or Tuesday is better: next {slot}.</source>
+        <translation>Nu kan het (tot {end}). Maandag of dinsdag is beter: eerstvolgende {slot}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="179" />
+        <source>Not a good moment to call. Next good slot: {slot}.</source>
+        <translation>Geen goed moment om te bellen. Eerstvolgende goede moment: {slot}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="181" />
+        <source>Sooner, if it cannot wait: {slot}.</source>
+        <translation>Eerder, als het niet kan wachten: {slot}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="196" />
+        <source>The last call to {name} reached a wrong number.</source>
+        <translation>Bij de laatste oproep naar {name} bleek het nummer verkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="197" />
+        <source>{count} calls to {name} reached no one.</source>
+        <translation>{count} keer {name} gebeld zonder iemand te spreken.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="198" />
+        <source>{name} made {count} promise(s) that were not kept.</source>
+        <translation>{name} deed {count} betaalbelofte(s) die niet zijn nagekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="201" />
+        <source>Consider calling {name} ({role}) instead.</source>
+        <translation>Bel liever {name} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="206" />
+        <source>Chosen above; pick {name} again if you prefer.</source>
+        <translation>Hierboven al gekozen; kies {name} als je dat liever wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="209" />
+        <source>Ask the switchboard who handles payments, or for a manager.</source>
+        <translation>Vraag de receptie wie de betalingen regelt, of vraag naar een leidinggevende.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../debtordesk/ui/call_pages.py" line="216" />
+        <source>%n reminder(s) sent, the last on {day}.</source>
+        <translation>
+            <numerusform>%n herinnering verstuurd, op {day}.</numerusform>
+            <numerusform>%n herinneringen verstuurd, de laatste op {day}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="219" />
+        <source>No reminder sent yet.</source>
+        <translation>Nog geen herinnering verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../debtordesk/ui/call_pages.py" line="221" />
+        <source>%n earlier call(s), the last on {day}.</source>
+        <translation>
+            <numerusform>%n eerder gesprek, op {day}.</numerusform>
+            <numerusform>%n eerdere gesprekken, het laatste op {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../debtordesk/ui/call_pages.py" line="223" />
+        <source>%n call(s) that reached no one, the last on {day}.</source>
+        <translation>
+            <numerusform>%n keer gebeld zonder iemand te spreken, op {day}.</numerusform>
+            <numerusform>%n keer gebeld zonder iemand te spreken, de laatste keer op {day}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="227" />
+        <source>Promises: {kept} kept, {broken} broken, {open} still running.</source>
+        <translation>Betaalbeloftes: {kept} nagekomen, {broken} gebroken, {open} lopen nog.</translation>
+    </message>
+</context>
+<context>
+    <name>CallPages</name>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="44" />
+        <source>Forgotten</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="45" />
+        <source>Invoice not received</source>
+        <translation>Factuur niet ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="46" />
+        <source>Administrative error</source>
+        <translation>Administratieve fout</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="47" />
+        <source>Waiting for internal approval</source>
+        <translation>Wacht op interne goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="48" />
+        <source>Dissatisfied with the work (dispute)</source>
+        <translation>Ontevreden over het werk (geschil)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="49" />
+        <source>Financial difficulty</source>
+        <translation>Financiële problemen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="50" />
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="88" />
+        <source>Call {client} — DebtorDesk</source>
+        <translation>{client} bellen — DebtorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="96" />
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="97" />
+        <source>Say who you are and which invoice you call about. Friendly and confident: most clients simply forgot.</source>
+        <translation>Zeg wie je bent en over welke factuur je belt. Vriendelijk en zeker: de meeste klanten zijn het gewoon vergeten.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="100" />
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="101" />
+        <source>Per invoice: who pays how much on which date, a payment plan, or what each side does about a dispute.</source>
+        <translation>Per factuur: wie betaalt hoeveel op welke datum, een betalingsregeling, of wat ieder doet aan een geschil.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="119" />
+        <source>← Back (Esc)</source>
+        <translation>← Terug (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="129" />
+        <source>No &amp;answer</source>
+        <translation>&amp;Geen gehoor</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="129" />
+        <source>&amp;Voicemail</source>
+        <translation>&amp;Voicemail</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="130" />
+        <source>&amp;Wrong number</source>
+        <translation>&amp;Verkeerd nummer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="189" />
+        <source>Start call (Ctrl+Enter)</source>
+        <translation>Gesprek begint (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="190" />
+        <source>Save call (Ctrl+Enter)</source>
+        <translation>Gesprek opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="191" />
+        <source>Next (Ctrl+Enter) →</source>
+        <translation>Volgende (Ctrl+Enter) →</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="192" />
+        <source>Step {n} of {total}</source>
+        <translation>Stap {n} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="244" />
+        <source>Discard this call?</source>
+        <translation>Dit gesprek weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="245" />
+        <source>Nothing of this call is stored yet. Close the panel and lose the notes?</source>
+        <translation>Er is nog niets van dit gesprek bewaard. Het paneel sluiten en de notities kwijtraken?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="245" />
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="310" />
+        <source>someone at the switchboard</source>
+        <translation>iemand van de receptie</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="318" />
+        <source>Check the payments agreed on the phone: {invoices}</source>
+        <translation>Controleer de telefonisch afgesproken betalingen: {invoices}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="319" />
+        <source>Follow up the call about {invoices}</source>
+        <translation>Opvolgen na het gesprek over {invoices}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="326" />
+        <source>Call not saved</source>
+        <translation>Gesprek niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="327" />
+        <source>The data file cannot be written ({detail}). Nothing of this call was stored; the panel stays open so your notes are not lost.</source>
+        <translation>Het gegevensbestand kan niet worden beschreven ({detail}). Er is niets van dit gesprek bewaard; het paneel blijft open zodat je notities niet verloren gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="360" />
+        <source>Call {name} again (no answer)</source>
+        <translation>{name} opnieuw bellen (geen gehoor)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="361" />
+        <source>Call {name} again (voicemail left)</source>
+        <translation>{name} opnieuw bellen (voicemail ingesproken)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="362" />
+        <source>Find the right number for {name}, then call</source>
+        <translation>Zoek het juiste nummer van {name} en bel dan</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="367" />
+        <source>Attempt not logged</source>
+        <translation>Poging niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_panel.py" line="368" />
+        <source>The data file cannot be written ({detail}).</source>
+        <translation>Het gegevensbestand kan niet worden beschreven ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>CausePage</name>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="290" />
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="290" />
+        <source>Why is it still open? Choose one, and note the details.</source>
+        <translation>Waarom staat hij nog open? Kies er één en noteer de details.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="300" />
+        <source>Notes: what they said, names, reference numbers…</source>
+        <translation>Notities: wat ze zeiden, namen, kenmerken…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="302" />
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -868,39 +1515,97 @@
         <translation>Opvolgings&amp;ladder van de klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="101" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="56" />
+        <source>&amp;Call Client…</source>
+        <translation>Klant &amp;bellen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="57" />
+        <source>Open the call script for the chosen client: before, during and after the call</source>
+        <translation>Open het belscript voor de gekozen klant: voor, tijdens en na het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="106" />
         <source>Write the email of the step: {step}</source>
         <translation>De e-mail van deze stap schrijven: {step}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="104" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="109" />
         <source>Write an email about the chosen invoices</source>
         <translation>Een e-mail schrijven over de gekozen facturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="119" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="124" />
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="133" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="138" />
         <source>First choose an open invoice or a step due today.</source>
         <translation>Kies eerst een openstaande factuur of een stap die vandaag aan de beurt is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="138" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="143" />
         <source>Write email</source>
         <translation>E-mail schrijven</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="139" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="144" />
         <source>Fill in your business profile first: emails are signed with it and name your IBAN.</source>
         <translation>Vul eerst je bedrijfsprofiel in: e-mails worden ermee ondertekend en noemen je IBAN.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="164" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="169" />
         <source>First choose an invoice with a next step.</source>
         <translation>Kies eerst een factuur met een volgende stap.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="234" />
+        <source>First choose a client, an invoice or a Today item.</source>
+        <translation>Kies eerst een klant, een factuur of een punt van Vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="258" />
+        <source>Call client</source>
+        <translation>Klant bellen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="259" />
+        <source>{client} has no open invoices: there is nothing to call about.</source>
+        <translation>{client} heeft geen openstaande facturen: er is niets om over te bellen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="264" />
+        <source>Attempt logged. Call again on {day} at {time}: it is on the Today list then.</source>
+        <translation>Poging vastgelegd. Bel opnieuw op {day} om {time}: het staat dan op de lijst Vandaag.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="317" />
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="317" />
+        <source>When will you check that what was agreed happened?</source>
+        <translation>Wanneer controleer je of de afspraak is nagekomen?</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="320" />
+        <source>&amp;Check on:</source>
+        <translation>&amp;Controleren op:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="352" />
+        <source>Nothing was agreed with a date: the next working day is proposed.</source>
+        <translation>Er is niets met een datum afgesproken: de volgende werkdag wordt voorgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="354" />
+        <source>The working day after the latest date agreed ({day}).</source>
+        <translation>De werkdag na de laatst afgesproken datum ({day}).</translation>
     </message>
 </context>
 <context>
@@ -1912,19 +2617,19 @@
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="128" />
-        <location filename="../../debtordesk/ui/main_window.py" line="253" />
+        <location filename="../../debtordesk/ui/main_window.py" line="258" />
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="128" />
-        <location filename="../../debtordesk/ui/main_window.py" line="253" />
+        <location filename="../../debtordesk/ui/main_window.py" line="258" />
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="129" />
-        <location filename="../../debtordesk/ui/main_window.py" line="253" />
+        <location filename="../../debtordesk/ui/main_window.py" line="258" />
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
@@ -1935,143 +2640,143 @@
         <translation>Je bedrijfsprofiel is nog niet ingevuld, en dat is nodig voor brieven en e-mails. &lt;a href='profile'&gt;Nu invullen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="201" />
+        <location filename="../../debtordesk/ui/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="202" />
+        <location filename="../../debtordesk/ui/main_window.py" line="207" />
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="203" />
+        <location filename="../../debtordesk/ui/main_window.py" line="208" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="204" />
+        <location filename="../../debtordesk/ui/main_window.py" line="209" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="206" />
+        <location filename="../../debtordesk/ui/main_window.py" line="211" />
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="208" />
+        <location filename="../../debtordesk/ui/main_window.py" line="213" />
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="209" />
+        <location filename="../../debtordesk/ui/main_window.py" line="214" />
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="211" />
+        <location filename="../../debtordesk/ui/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="213" />
+        <location filename="../../debtordesk/ui/main_window.py" line="218" />
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="214" />
+        <location filename="../../debtordesk/ui/main_window.py" line="219" />
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="216" />
+        <location filename="../../debtordesk/ui/main_window.py" line="221" />
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="217" />
+        <location filename="../../debtordesk/ui/main_window.py" line="222" />
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="231" />
+        <location filename="../../debtordesk/ui/main_window.py" line="236" />
         <source>Hand O&amp;ver…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="239" />
+        <location filename="../../debtordesk/ui/main_window.py" line="244" />
         <source>Business Pro&amp;file…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="258" />
+        <location filename="../../debtordesk/ui/main_window.py" line="263" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="261" />
+        <location filename="../../debtordesk/ui/main_window.py" line="266" />
         <source>Show the Clie&amp;nt</source>
         <translation>De klan&amp;t tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="225" />
+        <location filename="../../debtordesk/ui/main_window.py" line="230" />
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="227" />
+        <location filename="../../debtordesk/ui/main_window.py" line="232" />
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="229" />
+        <location filename="../../debtordesk/ui/main_window.py" line="234" />
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="267" />
+        <location filename="../../debtordesk/ui/main_window.py" line="272" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="269" />
+        <location filename="../../debtordesk/ui/main_window.py" line="274" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="272" />
+        <location filename="../../debtordesk/ui/main_window.py" line="277" />
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="280" />
+        <location filename="../../debtordesk/ui/main_window.py" line="285" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="281" />
+        <location filename="../../debtordesk/ui/main_window.py" line="286" />
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="289" />
+        <location filename="../../debtordesk/ui/main_window.py" line="294" />
         <source>New invoice…</source>
         <extracomment>Enabled by what is chosen, not only by an open file (see update_actions).</extracomment>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="296" />
+        <location filename="../../debtordesk/ui/main_window.py" line="301" />
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="716" />
+        <location filename="../../debtordesk/ui/main_window.py" line="723" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="717" />
+        <location filename="../../debtordesk/ui/main_window.py" line="724" />
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -2080,7 +2785,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="845" />
+        <location filename="../../debtordesk/ui/main_window.py" line="852" />
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -2091,27 +2796,27 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="928" />
+        <location filename="../../debtordesk/ui/main_window.py" line="935" />
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="956" />
+        <location filename="../../debtordesk/ui/main_window.py" line="967" />
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="969" />
+        <location filename="../../debtordesk/ui/main_window.py" line="980" />
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="982" />
+        <location filename="../../debtordesk/ui/main_window.py" line="993" />
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="721" />
+        <location filename="../../debtordesk/ui/main_window.py" line="728" />
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
@@ -2146,118 +2851,118 @@ Gecontroleerde vastleggingen: {records}</translation>
         <translation>Kies een regel om de factuur of klant te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="218" />
+        <location filename="../../debtordesk/ui/main_window.py" line="223" />
         <source>&amp;Edit Invoice…</source>
         <translation>Factuur b&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="220" />
+        <location filename="../../debtordesk/ui/main_window.py" line="225" />
         <source>Edit Clien&amp;t…</source>
         <translation>Klan&amp;t bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="236" />
+        <location filename="../../debtordesk/ui/main_window.py" line="241" />
         <source>Mark Follow-up &amp;Done</source>
         <translation>Opvolging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="244" />
+        <location filename="../../debtordesk/ui/main_window.py" line="249" />
         <source>F&amp;ollow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="251" />
+        <location filename="../../debtordesk/ui/main_window.py" line="256" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="259" />
+        <location filename="../../debtordesk/ui/main_window.py" line="264" />
         <source>Switch between List and &amp;Details</source>
         <translation>Wisselen tussen lijst en &amp;details</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="263" />
+        <location filename="../../debtordesk/ui/main_window.py" line="268" />
         <source>Show the In&amp;voice</source>
         <translation>De fact&amp;uur tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="586" />
+        <location filename="../../debtordesk/ui/main_window.py" line="593" />
         <source>The invoice list is still loading; try again in a moment.</source>
         <translation>De factuurlijst wordt nog geladen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="741" />
+        <location filename="../../debtordesk/ui/main_window.py" line="748" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="756" />
+        <location filename="../../debtordesk/ui/main_window.py" line="763" />
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="760" />
+        <location filename="../../debtordesk/ui/main_window.py" line="767" />
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="765" />
+        <location filename="../../debtordesk/ui/main_window.py" line="772" />
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="766" />
+        <location filename="../../debtordesk/ui/main_window.py" line="773" />
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="797" />
+        <location filename="../../debtordesk/ui/main_window.py" line="804" />
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="807" />
+        <location filename="../../debtordesk/ui/main_window.py" line="814" />
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="813" />
-        <location filename="../../debtordesk/ui/main_window.py" line="824" />
+        <location filename="../../debtordesk/ui/main_window.py" line="820" />
+        <location filename="../../debtordesk/ui/main_window.py" line="831" />
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="813" />
+        <location filename="../../debtordesk/ui/main_window.py" line="820" />
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="825" />
+        <location filename="../../debtordesk/ui/main_window.py" line="832" />
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="825" />
+        <location filename="../../debtordesk/ui/main_window.py" line="832" />
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="834" />
+        <location filename="../../debtordesk/ui/main_window.py" line="841" />
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="844" />
+        <location filename="../../debtordesk/ui/main_window.py" line="851" />
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="849" />
+        <location filename="../../debtordesk/ui/main_window.py" line="856" />
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="850" />
+        <location filename="../../debtordesk/ui/main_window.py" line="857" />
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -2268,42 +2973,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="869" />
+        <location filename="../../debtordesk/ui/main_window.py" line="876" />
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="899" />
+        <location filename="../../debtordesk/ui/main_window.py" line="906" />
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="899" />
+        <location filename="../../debtordesk/ui/main_window.py" line="906" />
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="932" />
+        <location filename="../../debtordesk/ui/main_window.py" line="939" />
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="932" />
+        <location filename="../../debtordesk/ui/main_window.py" line="939" />
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="982" />
+        <location filename="../../debtordesk/ui/main_window.py" line="993" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="985" />
+        <location filename="../../debtordesk/ui/main_window.py" line="996" />
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="986" />
+        <location filename="../../debtordesk/ui/main_window.py" line="997" />
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -2659,7 +3364,7 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>{number} is al gebruikt in dit bestand; elke factuur heeft een eigen nummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="94" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="126" />
         <source>This file was saved by a newer version of DebtorDesk. Update DebtorDesk to open it.</source>
         <translation>Dit bestand is opgeslagen met een nieuwere versie van DebtorDesk. Werk DebtorDesk bij om het te openen.</translation>
     </message>
@@ -2809,42 +3514,97 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Deze factuur is uit handen gegeven; de opvolging ligt niet meer bij jou.</translation>
     </message>
     <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="90" />
+        <source>Enter an amount above zero for invoice {invoice}.</source>
+        <translation>Vul voor factuur {invoice} een bedrag groter dan nul in.</translation>
+    </message>
+    <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="92" />
+        <source>Choose why the invoice is still open; if none fits, choose Other and note it.</source>
+        <translation>Kies waarom de factuur nog openstaat; past niets, kies dan Anders en noteer het.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="94" />
+        <source>Choose at least one invoice that the call was about.</source>
+        <translation>Kies ten minste één factuur waarover het gesprek ging.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="96" />
+        <source>This invoice is no longer among the call's open invoices (it may have been paid or changed meanwhile); set its agreement to "Nothing agreed yet" and note what was said.</source>
+        <translation>Deze factuur hoort niet meer bij de openstaande facturen van dit gesprek (misschien is ze intussen betaald of gewijzigd); zet de afspraak op "Nog niets afgesproken" en noteer wat er is gezegd.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="99" />
+        <source>Invoice {invoice} has both a promise and a payment plan; keep one of the two.</source>
+        <translation>Factuur {invoice} heeft zowel een betaalbelofte als een betalingsregeling; houd er één van de twee over.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="102" />
+        <source>The disputed part of invoice {invoice} must be above zero and at most the {open} open; choose the whole invoice if all of it is disputed.</source>
+        <translation>Het betwiste deel van factuur {invoice} moet groter zijn dan nul en hooguit de {open} die openstaat; kies de hele factuur als alles betwist wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="106" />
+        <source>This is more than the {open} to be paid on invoice {invoice} (a disputed part not counted); enter at most that.</source>
+        <translation>Dit is meer dan de {open} die op factuur {invoice} betaald moet worden (een betwist deel niet meegeteld); vul hooguit dat bedrag in.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="109" />
+        <source>The instalments add up to {planned}, but {open} is to be paid on invoice {invoice}; change an amount or use Split evenly.</source>
+        <translation>De termijnen komen samen op {planned}, maar op factuur {invoice} moet {open} betaald worden; pas een bedrag aan of gebruik Gelijk verdelen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="113" />
+        <source>A payment plan for invoice {invoice} needs at least two instalments; add one, or choose Pays for a single payment.</source>
+        <translation>Een betalingsregeling voor factuur {invoice} heeft minstens twee termijnen nodig; voeg er een toe, of kies Betaalt voor één betaling.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="116" />
+        <source>Two instalments of invoice {invoice} fall on the same day; give each its own date.</source>
+        <translation>Twee termijnen van factuur {invoice} vallen op dezelfde dag; geef elke termijn een eigen datum.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="119" />
+        <source>The call ends before it starts; check the start and end times.</source>
+        <translation>Het gesprek eindigt voordat het begint; controleer de begin- en eindtijd.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="124" />
         <source>This file is already open in another DebtorDesk window. Close it there first, or open a copy.</source>
         <translation>Dit bestand is al geopend in een ander DebtorDesk-venster. Sluit het daar eerst, of open een kopie.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="93" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="125" />
         <source>This is not a DebtorDesk data file. Choose a file ending in .debtordesk.</source>
         <translation>Dit is geen gegevensbestand van DebtorDesk. Kies een bestand dat eindigt op .debtordesk.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="95" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="127" />
         <source>This file is damaged and cannot be opened. Use File &gt; Restore from Backup to get your data back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden geopend. Gebruik Bestand &gt; Back-up terugzetten om je gegevens terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="96" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="128" />
         <source>DebtorDesk cannot write to this file or its folder. Check the permissions, or save a copy elsewhere.</source>
         <translation>DebtorDesk kan niet naar dit bestand of de map ervan schrijven. Controleer de rechten, of sla ergens anders een kopie op.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="97" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="129" />
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>De schijf is vol. Maak wat ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="98" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="130" />
         <source>The file is not there any more. It may have been moved or renamed.</source>
         <translation>Het bestand is er niet meer. Misschien is het verplaatst of hernoemd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="99" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="131" />
         <source>A file with this name already exists. Choose a new name: DebtorDesk never overwrites a file.</source>
         <translation>Er bestaat al een bestand met deze naam. Kies een nieuwe naam: DebtorDesk overschrijft nooit een bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="100" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="132" />
         <source>The file could not be used.</source>
         <translation>Het bestand kon niet worden gebruikt.</translation>
     </message>
@@ -3151,237 +3911,307 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>E-mailinstellingen opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="79" />
+        <location filename="../../debtordesk/ui/record_text.py" line="50" />
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="51" />
+        <source>Call that reached no one</source>
+        <translation>Gebeld zonder iemand te spreken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="52" />
+        <source>Payment plan</source>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="82" />
         <source>{amount} paid on {day} ({method}); the invoice is paid in full</source>
         <translation>{amount} betaald op {day} ({method}); de factuur is volledig betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="81" />
+        <location filename="../../debtordesk/ui/record_text.py" line="84" />
         <source>{amount} paid on {day} ({method}); {open} still open</source>
         <translation>{amount} betaald op {day} ({method}); nog {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="87" />
+        <location filename="../../debtordesk/ui/record_text.py" line="90" />
         <source>Invoice {number} of {amount}, due {day}</source>
         <translation>Factuur {number} van {amount}, vervalt op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="94" />
+        <location filename="../../debtordesk/ui/record_text.py" line="97" />
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="95" />
+        <location filename="../../debtordesk/ui/record_text.py" line="98" />
         <source>type</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="96" />
+        <location filename="../../debtordesk/ui/record_text.py" line="99" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="97" />
+        <location filename="../../debtordesk/ui/record_text.py" line="100" />
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="98" />
+        <location filename="../../debtordesk/ui/record_text.py" line="101" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="99" />
+        <location filename="../../debtordesk/ui/record_text.py" line="102" />
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="100" />
+        <location filename="../../debtordesk/ui/record_text.py" line="103" />
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="101" />
+        <location filename="../../debtordesk/ui/record_text.py" line="104" />
         <source>VAT number</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="102" />
+        <location filename="../../debtordesk/ui/record_text.py" line="105" />
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="103" />
+        <location filename="../../debtordesk/ui/record_text.py" line="106" />
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="104" />
+        <location filename="../../debtordesk/ui/record_text.py" line="107" />
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="105" />
+        <location filename="../../debtordesk/ui/record_text.py" line="108" />
         <source>invoice number</source>
         <translation>factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="106" />
+        <location filename="../../debtordesk/ui/record_text.py" line="109" />
         <source>invoice date</source>
         <translation>factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="107" />
+        <location filename="../../debtordesk/ui/record_text.py" line="110" />
         <source>due date</source>
         <translation>vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="108" />
+        <location filename="../../debtordesk/ui/record_text.py" line="111" />
         <source>amount excl. VAT</source>
         <translation>bedrag excl. btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="109" />
+        <location filename="../../debtordesk/ui/record_text.py" line="112" />
         <source>VAT</source>
         <translation>btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="110" />
+        <location filename="../../debtordesk/ui/record_text.py" line="113" />
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="111" />
+        <location filename="../../debtordesk/ui/record_text.py" line="114" />
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="112" />
+        <location filename="../../debtordesk/ui/record_text.py" line="115" />
         <source>invoice PDF</source>
         <translation>factuur-pdf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="113" />
+        <location filename="../../debtordesk/ui/record_text.py" line="116" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="114" />
+        <location filename="../../debtordesk/ui/record_text.py" line="117" />
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="115" />
+        <location filename="../../debtordesk/ui/record_text.py" line="118" />
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="116" />
+        <location filename="../../debtordesk/ui/record_text.py" line="119" />
         <source>still there</source>
         <translation>nog werkzaam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="119" />
+        <location filename="../../debtordesk/ui/record_text.py" line="122" />
         <source>registration number</source>
         <translation>inschrijvingsnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="120" />
+        <location filename="../../debtordesk/ui/record_text.py" line="123" />
         <source>payment term</source>
         <translation>betalingstermijn</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="121" />
+        <location filename="../../debtordesk/ui/record_text.py" line="124" />
         <source>signature</source>
         <translation>ondertekening</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="128" />
+        <location filename="../../debtordesk/ui/record_text.py" line="131" />
         <source>Changed: {fields}</source>
         <translation>Gewijzigd: {fields}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="132" />
+        <location filename="../../debtordesk/ui/record_text.py" line="135" />
         <source>Promised to pay {amount} on {day} ({invoices})</source>
         <translation>Belooft {amount} te betalen op {day} ({invoices})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="137" />
+        <location filename="../../debtordesk/ui/record_text.py" line="141" />
+        <source>The promise of {day} was broken: {short} short</source>
+        <translation>De betaalbelofte van {day} is gebroken: {short} te weinig</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="143" />
         <source>The promise was kept</source>
         <translation>De belofte is nagekomen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="137" />
+        <location filename="../../debtordesk/ui/record_text.py" line="143" />
         <source>The promise was broken</source>
         <translation>De belofte is gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="141" />
+        <location filename="../../debtordesk/ui/record_text.py" line="154" />
+        <source>With {contact}, {minutes} min.; cause: {cause}</source>
+        <translation>Met {contact}, {minutes} min.; oorzaak: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="159" />
+        <source>pays {amount} on {day}</source>
+        <translation>betaalt {amount} op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="163" />
+        <source>payment plan in {count} instalments</source>
+        <translation>betalingsregeling in {count} termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="166" />
+        <source>dispute: {reason}</source>
+        <translation>geschil: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="176" />
+        <source>No answer</source>
+        <translation>Geen gehoor</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="177" />
+        <source>Voicemail left</source>
+        <translation>Voicemail ingesproken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="178" />
+        <source>Wrong number</source>
+        <translation>Verkeerd nummer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="179" />
+        <source>{what} ({contact}, {phone}); call again on {day} at {time}</source>
+        <translation>{what} ({contact}, {phone}); opnieuw bellen op {day} om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="189" />
+        <source>Follow-up on {day} at {time}</source>
+        <translation>Opvolging op {day} om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="192" />
         <source>Follow-up on {day}</source>
         <translation>Opvolging op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="147" />
+        <location filename="../../debtordesk/ui/record_text.py" line="198" />
+        <source>{amount} contested: {reason}</source>
+        <translation>{amount} betwist: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="201" />
         <source>{reason} (look again on {day})</source>
         <translation>{reason} (opnieuw bekijken op {day})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="156" />
+        <location filename="../../debtordesk/ui/record_text.py" line="210" />
         <source>{name} added ({role})</source>
         <translation>{name} toegevoegd ({role})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="162" />
+        <location filename="../../debtordesk/ui/record_text.py" line="216" />
         <source>Business profile filled in</source>
         <translation>Bedrijfsprofiel ingevuld</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="181" />
+        <location filename="../../debtordesk/ui/record_text.py" line="235" />
         <source>{step} skipped: {reason}</source>
         <translation>{step} overgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="186" />
+        <location filename="../../debtordesk/ui/record_text.py" line="240" />
         <source>“{subject}” to {to}, sent from the mail program</source>
         <translation>“{subject}” aan {to}, verstuurd vanuit het e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="188" />
+        <location filename="../../debtordesk/ui/record_text.py" line="242" />
         <source>“{subject}” sent to {to}</source>
         <translation>“{subject}” verstuurd aan {to}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="191" />
+        <location filename="../../debtordesk/ui/record_text.py" line="245" />
         <source>(CC {cc})</source>
         <translation>(CC {cc})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="193" />
+        <location filename="../../debtordesk/ui/record_text.py" line="247" />
         <source>refused by the server: {addresses}</source>
         <translation>geweigerd door de server: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="200" />
+        <location filename="../../debtordesk/ui/record_text.py" line="254" />
         <source>Follows the business's ladder again</source>
         <translation>Volgt weer de ladder van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="202" />
+        <location filename="../../debtordesk/ui/record_text.py" line="256" />
         <source>Steps: {steps}</source>
         <translation>Stappen: {steps}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="209" />
+        <location filename="../../debtordesk/ui/record_text.py" line="263" />
         <source>{text}: back to the recommended text</source>
         <translation>{text}: terug naar de aanbevolen tekst</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="231" />
+        <location filename="../../debtordesk/ui/record_text.py" line="285" />
         <source>Handed over to {to}; {open} open</source>
         <translation>Uit handen gegeven aan {to}; {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="234" />
+        <location filename="../../debtordesk/ui/record_text.py" line="288" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
@@ -3616,6 +4446,34 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="365" />
+        <source>Closing summary</source>
+        <translation>Samenvatting tot slot</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="366" />
+        <source>Read this aloud, so you both know who does what and when. Then hang up and save the call.</source>
+        <translation>Lees dit voor, zodat jullie allebei weten wie wat wanneer doet. Hang dan op en sla het gesprek op.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="367" />
+        <source>Afterwards, for yourself (optional):</source>
+        <translation>Achteraf, voor jezelf (mag leeg blijven):</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="373" />
+        <source>What went &amp;well:</source>
+        <translation>Wat ging &amp;goed:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="374" />
+        <source>What to do &amp;differently:</source>
+        <translation>Wat doe je &amp;anders:</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../debtordesk/ui/template_editor.py" line="56" />
@@ -3665,114 +4523,119 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
     </message>
     <message>
         <location filename="../../debtordesk/ui/template_editor.py" line="71" />
+        <source>What was agreed on the phone, who does what and when (empty without a call).</source>
+        <translation>Wat er telefonisch is afgesproken: wie doet wat en wanneer (leeg zonder gesprek).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/template_editor.py" line="73" />
         <source>Several lines: IBAN, BIC, account holder and the payment reference.</source>
         <translation>Enkele regels: IBAN, BIC, rekeninghouder en het betalingskenmerk.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="73" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="75" />
         <source>The signature block: your business name and signature lines.</source>
         <translation>De ondertekening: de naam van je bedrijf en de regels van je handtekening.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="184" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="186" />
         <source>{name} ({kind})</source>
         <extracomment>Who the preview writes for when the file has no business profile yet.</extracomment>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="222" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="224" />
         <source>Double-click a placeholder to put it where the cursor is.</source>
         <translation>Dubbelklik op een invulveld om het in te voegen waar de cursor staat.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="229" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="231" />
         <source>The preview appears once the marked problems are fixed.</source>
         <translation>Het voorbeeld verschijnt zodra de gemarkeerde fouten verbeterd zijn.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="231" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="233" />
         <source>&amp;Save text</source>
         <translation>Tekst &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="232" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="234" />
         <source>Restore &amp;default</source>
         <translation>&amp;Standaardtekst terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="245" />
-        <location filename="../../debtordesk/ui/template_editor.py" line="255" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="247" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="257" />
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="248" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="250" />
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="253" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="255" />
         <source>Subject:</source>
         <translation>Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="258" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="260" />
         <source>Preview for a sample client:</source>
         <translation>Voorbeeld met een verzonnen klant:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="260" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="262" />
         <source>Placeholders:</source>
         <translation>Invulvelden:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="297" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="299" />
         <source>Unsaved changes</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="298" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="300" />
         <source>Your changes to this text are not saved. Discard them and show the other text?</source>
         <translation>Je wijzigingen in deze tekst zijn niet opgeslagen. Weggooien en de andere tekst tonen?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="299" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="301" />
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="350" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="352" />
         <source>Subject: {problem}</source>
         <translation>Onderwerp: {problem}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="362" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="364" />
         <source>Your own version</source>
         <translation>Je eigen versie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="362" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="364" />
         <source>DebtorDesk's recommended text</source>
         <translation>De aanbevolen tekst van DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="364" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="366" />
         <source>{state}, changed (not saved)</source>
         <translation>{state}, gewijzigd (niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="377" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="379" />
         <source>Subject: {subject}</source>
         <translation>Onderwerp: {subject}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="425" />
         <location filename="../../debtordesk/ui/template_editor.py" line="427" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="429" />
         <source>Restore default</source>
         <translation>Standaardtekst terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/template_editor.py" line="426" />
+        <location filename="../../debtordesk/ui/template_editor.py" line="428" />
         <source>Replace your version of this text with DebtorDesk's recommended text? Your version is not kept.</source>
         <translation>Je eigen versie van deze tekst vervangen door de aanbevolen tekst van DebtorDesk? Je versie wordt niet bewaard.</translation>
     </message>
