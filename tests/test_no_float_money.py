@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from debtordesk.core.dossier import canonical_details
 from debtordesk.core.money import from_decimal, to_decimal
 from debtordesk.storage.datafile import open_data_file
-from debtordesk.storage.models import Cents, ClientRowORM, InvoiceRowORM, PaymentRowORM
+from debtordesk.storage.models import Cents, ClientRowORM, InvoiceRowORM, PaymentRowORM, PromiseRowORM
 
 PACKAGE = Path(__file__).resolve().parent.parent / "debtordesk"
 #: What is linted: the layers that compute and store money. The UI, the composition root
@@ -176,9 +176,10 @@ def test_cents_column_refuses_float_on_the_way_to_the_file(tmp_path: Path) -> No
 
 
 def test_money_columns_use_the_cents_type() -> None:
-    money_columns = [column for table in (InvoiceRowORM, PaymentRowORM) for column in table.__table__.columns
-                     if column.name.endswith("_cents")]
-    assert len(money_columns) == 4
+    money_columns = [column for table in (InvoiceRowORM, PaymentRowORM, PromiseRowORM)
+                     for column in table.__table__.columns if column.name.endswith("_cents")]
+    # invoice: net, VAT, total, disputed part; payment: amount; promise: amount, what may stay open.
+    assert len(money_columns) == 7
     assert all(isinstance(column.type, Cents) for column in money_columns)
 
 

@@ -121,7 +121,7 @@ class InvoiceRowORM(Base):
     hold_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     hold_since: Mapped[date | None] = mapped_column(Date)
     hold_until: Mapped[date | None] = mapped_column(Date)
-    disputed_cents: Mapped[int | None] = mapped_column(Integer)
+    disputed_cents: Mapped[int | None] = mapped_column(Cents)
     written_off_on: Mapped[date | None] = mapped_column(Date)
     written_off_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     handed_over_on: Mapped[date | None] = mapped_column(Date)
@@ -153,7 +153,7 @@ class PromiseRowORM(Base):
     status: Mapped[str] = mapped_column(String(10), default="open")
     resolved_on: Mapped[date | None] = mapped_column(Date)
     plan_id: Mapped[int | None] = mapped_column(Integer)
-    target_open_cents: Mapped[int | None] = mapped_column(Integer)
+    target_open_cents: Mapped[int | None] = mapped_column(Cents)
 
 
 class PromiseInvoiceRow(Base):

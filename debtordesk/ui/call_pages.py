@@ -213,15 +213,16 @@ class BeforePage(Page):
         f, h = self.formatter, briefing.history
         lines = []
         if h.reminders:
-            lines.append(self.tr("%n reminder(s) sent, the last on {day}.", "", h.reminders).format(
-                day=f.date(h.last_reminder)))
+            lines.append(self.tr("Reminders sent: {count}, the last on {day}.").format(
+                count=h.reminders, day=f.date(h.last_reminder)))
         else:
             lines.append(self.tr("No reminder sent yet."))
         if h.calls:
-            lines.append(self.tr("%n earlier call(s), the last on {day}.", "", h.calls).format(day=f.date(h.last_call)))
+            lines.append(self.tr("Earlier calls: {count}, the last on {day}.").format(
+                count=h.calls, day=f.date(h.last_call)))
         if h.attempts:
-            lines.append(self.tr("%n call(s) that reached no one, the last on {day}.", "", h.attempts).format(
-                day=f.date(h.last_attempt)))
+            lines.append(self.tr("Calls that reached no one: {count}, the last on {day}.").format(
+                count=h.attempts, day=f.date(h.last_attempt)))
         promises = h.promises_kept + h.promises_broken + h.promises_open
         if promises:
             lines.append(self.tr("Promises: {kept} kept, {broken} broken, {open} still running.").format(

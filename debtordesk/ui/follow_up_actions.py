@@ -53,7 +53,7 @@ class FollowUpActions(QObject):
         # Ctrl+, as Preferences is on most desktops; the platform's own key is missing on some Linux ones.
         self.settings_action = act(self.tr("Follow-up and &Email…"), self.open_settings, "Ctrl+,", True)
         self.client_ladder_action = act(self.tr("Client's Follow-up &Ladder…"), self.client_ladder, "Ctrl+Shift+L")
-        self.call_action = act(self.tr("&Call Client…"), self.call, "Ctrl+Shift+P")
+        self.call_action = act(self.tr("&Call Client…"), self.call, "Ctrl+Shift+T")
         self.call_action.setToolTip(self.tr("Open the call script for the chosen client: before, during and after "
                                             "the call"))
         self.chosen_actions = [self.email_action, self.done_action, self.skip_action, self.client_ladder_action,

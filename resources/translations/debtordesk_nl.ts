@@ -373,37 +373,37 @@
 <context>
     <name>AwarenessPage</name>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="253" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="254" />
         <source>Awareness</source>
         <translation>Bekendheid</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="253" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="254" />
         <source>Ask, and note what they answer.</source>
         <translation>Vraag het, en noteer wat ze antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="254" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="255" />
         <source>Invoice received?</source>
         <translation>Factuur ontvangen?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="255" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="256" />
         <source>Knew it is still open?</source>
         <translation>Wisten ze dat hij nog openstaat?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="264" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="265" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="264" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="265" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="265" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="266" />
         <source>Not asked</source>
         <translation>Niet gevraagd</translation>
     </message>
@@ -551,37 +551,28 @@
         <source>Ask the switchboard who handles payments, or for a manager.</source>
         <translation>Vraag de receptie wie de betalingen regelt, of vraag naar een leidinggevende.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../debtordesk/ui/call_pages.py" line="216" />
-        <source>%n reminder(s) sent, the last on {day}.</source>
-        <translation>
-            <numerusform>%n herinnering verstuurd, op {day}.</numerusform>
-            <numerusform>%n herinneringen verstuurd, de laatste op {day}.</numerusform>
-        </translation>
+        <source>Reminders sent: {count}, the last on {day}.</source>
+        <translation>Herinneringen verstuurd: {count}, de laatste op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="221" />
+        <source>Earlier calls: {count}, the last on {day}.</source>
+        <translation>Eerdere gesprekken: {count}, het laatste op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/call_pages.py" line="224" />
+        <source>Calls that reached no one: {count}, the last on {day}.</source>
+        <translation>Gebeld zonder iemand te spreken: {count} keer, de laatste keer op {day}.</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/call_pages.py" line="219" />
         <source>No reminder sent yet.</source>
         <translation>Nog geen herinnering verstuurd.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../debtordesk/ui/call_pages.py" line="221" />
-        <source>%n earlier call(s), the last on {day}.</source>
-        <translation>
-            <numerusform>%n eerder gesprek, op {day}.</numerusform>
-            <numerusform>%n eerdere gesprekken, het laatste op {day}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../debtordesk/ui/call_pages.py" line="223" />
-        <source>%n call(s) that reached no one, the last on {day}.</source>
-        <translation>
-            <numerusform>%n keer gebeld zonder iemand te spreken, op {day}.</numerusform>
-            <numerusform>%n keer gebeld zonder iemand te spreken, de laatste keer op {day}.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="227" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="228" />
         <source>Promises: {kept} kept, {broken} broken, {open} still running.</source>
         <translation>Betaalbeloftes: {kept} nagekomen, {broken} gebroken, {open} lopen nog.</translation>
     </message>
@@ -760,22 +751,22 @@
 <context>
     <name>CausePage</name>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="290" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="291" />
         <source>Cause</source>
         <translation>Oorzaak</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="290" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="291" />
         <source>Why is it still open? Choose one, and note the details.</source>
         <translation>Waarom staat hij nog open? Kies er één en noteer de details.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="300" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="301" />
         <source>Notes: what they said, names, reference numbers…</source>
         <translation>Notities: wat ze zeiden, namen, kenmerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="302" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="303" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -1583,27 +1574,27 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="317" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="318" />
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="317" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="318" />
         <source>When will you check that what was agreed happened?</source>
         <translation>Wanneer controleer je of de afspraak is nagekomen?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="320" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="321" />
         <source>&amp;Check on:</source>
         <translation>&amp;Controleren op:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="352" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="353" />
         <source>Nothing was agreed with a date: the next working day is proposed.</source>
         <translation>Er is niets met een datum afgesproken: de volgende werkdag wordt voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="354" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="355" />
         <source>The working day after the latest date agreed ({day}).</source>
         <translation>De werkdag na de laatst afgesproken datum ({day}).</translation>
     </message>
@@ -4448,27 +4439,27 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="365" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="366" />
         <source>Closing summary</source>
         <translation>Samenvatting tot slot</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="366" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="367" />
         <source>Read this aloud, so you both know who does what and when. Then hang up and save the call.</source>
         <translation>Lees dit voor, zodat jullie allebei weten wie wat wanneer doet. Hang dan op en sla het gesprek op.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="367" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="368" />
         <source>Afterwards, for yourself (optional):</source>
         <translation>Achteraf, voor jezelf (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="373" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="374" />
         <source>What went &amp;well:</source>
         <translation>Wat ging &amp;goed:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="374" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="375" />
         <source>What to do &amp;differently:</source>
         <translation>Wat doe je &amp;anders:</translation>
     </message>
