@@ -307,6 +307,7 @@ def closing_summary(
     new_contact: Contact | None = None,
     follow_up_on: date | None = None,
     spoken: bool,
+    lead: bool = True,
 ) -> str:
     """Who does what and when, as agreed on the call.
 
@@ -320,6 +321,8 @@ def closing_summary(
         rows: the invoices talked about, for their numbers, open amounts and currencies.
         today: the day of the call ("today" and "tomorrow" are counted from it).
         contact_name: whom the user spoke with.
+        lead: open with the thanks (spoken) or a title sentence (written); the summary email's
+            template says both itself, so it leaves them out.
 
     Raises:
         ValueError: an agreement about an invoice not in ``rows``.
@@ -334,9 +337,9 @@ def closing_summary(
 
     sentences: list[str] = []
     name = contact_name.strip()
-    if spoken:
+    if lead and spoken:
         sentences.append(words.spoken_lead_named.format(contact=name) if name else words.spoken_lead)
-    else:
+    elif lead:
         day = dates.full(today)
         sentences.append(words.written_lead_named.format(day=day, contact=name) if name
                          else words.written_lead.format(day=day))

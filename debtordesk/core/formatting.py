@@ -36,6 +36,10 @@ class Formatter:
     def short_date(self, day: date | None) -> str:
         return "" if day is None else _babel_date(day, format="short", locale=self.locale)
 
+    def weekday_date(self, day: date) -> str:
+        """"dinsdag 24 november": a day to act on soon, where the weekday matters more than the year."""
+        return _babel_date(day, format="EEEE d MMMM", locale=self.locale)
+
     def short_timestamp(self, moment: datetime) -> str:
         """Date and time to the minute, in the machine's local time zone: for lists."""
         return _babel_datetime(moment.astimezone(), format="short", locale=self.locale)

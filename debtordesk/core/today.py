@@ -68,12 +68,19 @@ def today_items(tasks: Sequence[Task], promises: Sequence[Promise], invoices: Se
         items.append(TodayItem(TodayKind.TASK, task.due_date, task.client_id, names.get(task.client_id, ""), ids,
                                tuple(r.invoice.number for r in rows), sum(r.open_cents for r in rows), task.note,
                                task, task.kind))
+    # A broken promise is answered by a newer one on the same invoice (a call agreed a new date or a plan).
+    newest: dict[int, int] = {}
+    for promise in promises:
+        for invoice_id in promise.invoice_ids:
+            newest[invoice_id] = max(newest.get(invoice_id, 0), promise.id or 0)
     for promise in promises:
         rows = [by_id[i] for i in promise.invoice_ids if i in by_id]
         still_open = sum(r.open_cents for r in rows)
         if still_open <= 0 or promise.status == PromiseStatus.KEPT:
             continue
         if promise.status == PromiseStatus.BROKEN or promise.promised_date < today:
+            if any(newest[i] > (promise.id or 0) for i in promise.invoice_ids):
+                continue
             kind = TodayKind.PROMISE_BROKEN
         elif promise.promised_date == today:
             kind = TodayKind.PROMISE_DUE

@@ -164,7 +164,7 @@ class BeforePage(Page):
         slot_text = self.tr("{day}, {start}–{end}")
 
         def slot(s) -> str:  # type: ignore[no-untyped-def]
-            return slot_text.format(day=f.date(s.start.date()), start=s.start.strftime("%H:%M"),
+            return slot_text.format(day=f.weekday_date(s.start.date()), start=s.start.strftime("%H:%M"),
                                     end=s.end.strftime("%H:%M"))
 
         if moment.kind == MomentKind.GOOD:

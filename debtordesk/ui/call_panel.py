@@ -103,6 +103,7 @@ class CallPanel(QDialog):
             "Per invoice: who pays how much on which date, a payment plan, or what each side does about a dispute."))
         self.agreement = AgreementEditor(f)
         self.agreement_page.layout_.addWidget(self.agreement, 1)
+        self.opening.layout_.addStretch(1)  # the lines to say stay under the title, not spread down the window
         self.follow_up = FollowUpPage(f)
         self.summary = SummaryPage()
         self.pages: list[Page] = [self.before, self.opening, self.awareness, self.cause, self.agreement_page,
@@ -143,6 +144,7 @@ class CallPanel(QDialog):
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.clock_label)
+        nav.addSpacing(24)
         nav.addWidget(self.step_label)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
@@ -227,6 +229,12 @@ class CallPanel(QDialog):
         else:
             self._go(self.index - 1)
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """The panel is where the user types next: it takes the keyboard from the main window."""
+        super().showEvent(event)
+        self.raise_()
+        self.activateWindow()
+
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Ctrl+Enter reaches here from any field that does not use it, also when the window shortcut
         does not fire (a panel not yet active); Enter alone stays with the focused button or field."""
@@ -285,12 +293,12 @@ class CallPanel(QDialog):
         except ValidationError:
             return ()
 
-    def _summary_text(self, spoken: bool) -> str:
+    def _summary_text(self, spoken: bool, lead: bool = True) -> str:
         contact = self.before.contact_chosen()
         return call_words.closing_summary(
             self.language, agreements=self._agreements(), rows=self._chosen_rows(), today=self.today,
             contact_name=contact.name if contact else "", new_contact=self.agreement.new_contact(),
-            follow_up_on=self.follow_up.chosen(), spoken=spoken)
+            follow_up_on=self.follow_up.chosen(), spoken=spoken, lead=lead)
 
     def _agreement_changed(self) -> None:
         agreements = self._agreements()
@@ -332,7 +340,7 @@ class CallPanel(QDialog):
         self.finished_ok = True
         self.saved.emit(saved)
         if self.open_compose is not None:
-            draft = self.calls.summary_draft(report, self._summary_text(spoken=False))
+            draft = self.calls.summary_draft(report, self._summary_text(spoken=False, lead=False))
             self.open_compose(draft, report)
         self.close()
         return True

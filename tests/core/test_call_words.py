@@ -359,3 +359,12 @@ def test_every_word_fills_the_same_fields_as_english(language: Language) -> None
     english, words = _WORDS[Language.EN], _WORDS[language]
     for field in dataclasses.fields(words):
         assert _fields(getattr(words, field.name)) == _fields(getattr(english, field.name)), field.name
+
+
+def test_the_email_leaves_the_lead_to_its_template() -> None:
+    """The summary email's template thanks and titles itself; the agreement text starts with the agreement."""
+    row = InvoiceRow(Invoice(1, "2026-049", date(2026, 9, 18), date(2026, 10, 18), 4688_75, 0, id=1), "Jansen", 0)
+    agreement = InvoiceAgreement(1, PromiseTerms(4688_75, date(2026, 11, 25)))
+    text = closing_summary(Language.NL, agreements=[agreement], rows=[row], today=date(2026, 11, 24),
+                           contact_name="Henk Jansen", follow_up_on=date(2026, 11, 26), spoken=False, lead=False)
+    assert text == "U betaalt factuur 2026-049 op 25 november 2026. Ik kijk op 26 november 2026 hoe het ervoor staat."

@@ -35,3 +35,14 @@ def test_what_is_on_the_list_and_why() -> None:
         (TodayKind.PROMISE_DUE, TODAY, "Bos", ("2026-001",), 600_00),
     ]
     assert items[2].note == "Overdue reminder" and items[2].task is tasks[1]
+
+
+def test_a_broken_promise_answered_by_a_newer_one_leaves_the_list() -> None:
+    broken = Promise(1, (1,), 600_00, date(2026, 11, 20), status=PromiseStatus.BROKEN, id=4)
+    assert [i.kind for i in today_items([], [broken], ROWS, NAMES, TODAY)] == [TodayKind.PROMISE_BROKEN]
+    # The call about it agreed a new date: the new promise is what Today watches now.
+    renewed = Promise(1, (1,), 600_00, date(2026, 11, 26), id=9)
+    assert today_items([], [broken, renewed], ROWS, NAMES, TODAY) == []
+    # An older promise does not hide a newer broken one.
+    older = Promise(1, (1,), 100_00, date(2026, 11, 1), status=PromiseStatus.KEPT, id=2)
+    assert [i.kind for i in today_items([], [older, broken], ROWS, NAMES, TODAY)] == [TodayKind.PROMISE_BROKEN]

@@ -200,6 +200,9 @@ def test_a_whole_call_by_keyboard_stores_everything_and_drafts_the_summary(qtbot
     assert "24 november 2026" in draft.message.body and "30 november 2026" in draft.message.body
     assert "morgen" not in draft.message.body  # the email is read later: full dates
     assert draft.message.subject.startswith("Samenvatting van ons telefoongesprek")
+    # The template thanks and introduces; the agreement starts with what was agreed.
+    assert "afgesproken:\n\nU betaalt de facturen 2026-014" in draft.message.body or \
+        "afgesproken:\n\nU betaalt factuur 2026-014" in draft.message.body
     assert report.invoice_ids == (desk.first, desk.second)
 
 
