@@ -8,13 +8,13 @@ lines, the closing summary) is worded in ``call_words`` in the client's language
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from debtordesk.core.model import Contact, InvoiceRow
 from debtordesk.core.money import Cents
-from debtordesk.core.validation import Problem, check_required
+from debtordesk.core.validation import Problem, check_required, validate_contact
 
 
 class Cause(enum.StrEnum):
@@ -147,7 +147,8 @@ class CallReport:
         return next((a for a in self.agreements if a.invoice_id == invoice_id), InvoiceAgreement(invoice_id))
 
 
-def default_follow_up(agreements: Sequence[InvoiceAgreement], next_working_day, today: date) -> date:
+def default_follow_up(agreements: Sequence[InvoiceAgreement], next_working_day: Callable[[date], date],
+                      today: date) -> date:
     """The working day after the latest date agreed (promise, instalment or dispute deadline); else tomorrow's.
 
     ``next_working_day(day)`` is the client's calendar's first working day after ``day``.
@@ -182,8 +183,6 @@ def call_problems(report: CallReport, rows: Sequence[InvoiceRow], today: date) -
     elif report.follow_up_on < today:
         problems.append(Problem("follow_up", "date_in_past"))
     if report.new_contact is not None:
-        from debtordesk.core.validation import validate_contact
-
         problems += [Problem(f"new_contact.{p.field}", p.code, p.params)
                      for p in validate_contact(report.new_contact)]
     if report.ended_at < report.started_at:

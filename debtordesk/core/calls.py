@@ -112,8 +112,7 @@ class CallService:
             task_id = None
             if report.follow_up_on is not None:
                 task_id = self._task(tx, report, rows, bool(promise_ids or plan_ids), call_id, task_note)
-            for done in done_task_ids:
-                self._complete_task(tx, done, call_id)
+            self._complete_tasks(tx, done_task_ids, call_id)
             self._ladder_step(tx, report.client_id, rows, call_id)
         self.debtors._notify(Topic.INVOICES, Topic.CLIENTS)
         return CallSaved(call_id, tuple(promise_ids), tuple(plan_ids), task_id, new_contact_id)
@@ -147,15 +146,8 @@ class CallService:
             task = Task(client_id, retry_at.date(), TaskKind.CALL, note,
                         rows[0].invoice.id if len(rows) == 1 else None, due_time=retry_at.time().replace(second=0,
                                                                                                             microsecond=0))
-            task_id = tx.add_task(task)
-            self._record(tx, RecordDraft(
-                RecordKind.TASK_CREATED, f"Follow-up planned for {task.due_date.isoformat()}: call again",
-                client_id=client_id, invoice_id=task.invoice_id,
-                details={"task_id": task_id, "due_date": task.due_date.isoformat(), "kind": task.kind.value,
-                         "due_time": retry_at.strftime("%H:%M"), "note": note, "call_id": call_id,
-                         "invoices": numbers}))
-            for done in done_task_ids:
-                self._complete_task(tx, done, call_id)
+            task_id = self.debtors._add_task(tx, task, call_id=call_id, invoices=numbers)
+            self._complete_tasks(tx, done_task_ids, call_id)
         self.debtors._notify(Topic.INVOICES, Topic.CLIENTS)
         return AttemptLogged(call_id, dataclasses.replace(task, id=task_id))
 
@@ -202,15 +194,8 @@ class CallService:
         target = row.open_cents - terms.amount_cents
         promise = Promise(report.client_id, (row.invoice.id or 0,), terms.amount_cents, terms.on, report.contact_id,
                           target_open_cents=target)
-        promise_id = tx.add_promise(promise)
-        self._record(tx, RecordDraft(
-            RecordKind.PROMISE_MADE,
-            f"Promise to pay {terms.amount_cents} cents on {terms.on.isoformat()} for {row.invoice.number}",
-            client_id=report.client_id, invoice_id=row.invoice.id,
-            details={"promise_id": promise_id, "amount_cents": terms.amount_cents,
-                     "promised_date": terms.on.isoformat(), "contact_id": report.contact_id, "by": terms.by,
-                     "invoices": [row.invoice.number], "target_open_cents": target, "call_id": call_id}))
-        return promise_id
+        return self.debtors._add_promise(tx, promise, [row.invoice], by=terms.by, target_open_cents=target,
+                                         call_id=call_id)
 
     def _plan(self, tx: Transaction, row: InvoiceRow, agreement: InvoiceAgreement, report: CallReport,
               call_id: str) -> int:
@@ -262,22 +247,16 @@ class CallService:
                                  else "Follow up the call about ") + ", ".join(numbers))
         task = Task(report.client_id, report.follow_up_on, kind, note,
                     rows[0].invoice.id if len(rows) == 1 else None)
-        task_id = tx.add_task(task)
-        self._record(tx, RecordDraft(
-            RecordKind.TASK_CREATED, f"Follow-up planned for {task.due_date.isoformat()}: {kind.value}",
-            client_id=report.client_id, invoice_id=task.invoice_id,
-            details={"task_id": task_id, "due_date": task.due_date.isoformat(), "kind": kind.value, "note": note,
-                     "call_id": call_id, "invoices": numbers}))
-        return task_id
+        return self.debtors._add_task(tx, task, call_id=call_id, invoices=numbers)
 
-    def _complete_task(self, tx: Transaction, task_id: int, call_id: str) -> None:
-        task = next((t for t in tx.tasks() if t.id == task_id), None)
-        if task is None:
-            return  # done already (or elsewhere): nothing to record twice
-        tx.set_task_done(task_id)
-        self._record(tx, RecordDraft(RecordKind.TASK_DONE, f"Follow-up done: {task.kind.value}",
-                                     client_id=task.client_id, invoice_id=task.invoice_id,
-                                     details={"task_id": task_id, "call_id": call_id}))
+    def _complete_tasks(self, tx: Transaction, task_ids: Sequence[int], call_id: str) -> None:
+        """The planned follow-ups this call answers; one done already (or elsewhere) is not recorded twice."""
+        if not task_ids:
+            return
+        still_open = {task.id: task for task in tx.tasks()}
+        for task_id in task_ids:
+            if task_id in still_open:
+                self.debtors._complete_task(tx, still_open[task_id], call_id=call_id)
 
     def _ladder_step(self, tx: Transaction, client_id: int, rows: Sequence[InvoiceRow], call_id: str) -> None:
         """The call is the ladder's first call step not yet taken, for each invoice that has one left."""

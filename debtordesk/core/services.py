@@ -221,18 +221,24 @@ class DebtorService:
             v.raise_if(v.validate_promise(promise, open_cents=open_cents, today=self.clock.today()))
             if promise.target_open_cents is None:
                 promise = dataclasses.replace(promise, target_open_cents=open_cents - promise.amount_cents)
-            promise_id = tx.add_promise(promise)
-            numbers = ", ".join(i.number for i in invoices)
-            for invoice in invoices:
-                self._record(tx, RecordDraft(
-                    RecordKind.PROMISE_MADE,
-                    f"Promise to pay {promise.amount_cents} cents on {promise.promised_date.isoformat()} for {numbers}",
-                    client_id=promise.client_id, invoice_id=invoice.id,
-                    details={"promise_id": promise_id, "amount_cents": promise.amount_cents,
-                             "promised_date": promise.promised_date.isoformat(),
-                             "contact_id": promise.contact_id, "invoices": [i.number for i in invoices]},
-                ))
+            promise_id = self._add_promise(tx, promise, invoices)
         self._notify(Topic.INVOICES)
+        return promise_id
+
+    def _add_promise(self, tx: Transaction, promise: Promise, invoices: Sequence[Invoice], **extra: Any) -> int:
+        """The promise and its record in each invoice's dossier, inside a caller's transaction."""
+        promise_id = tx.add_promise(promise)
+        numbers = [i.number for i in invoices]
+        for invoice in invoices:
+            self._record(tx, RecordDraft(
+                RecordKind.PROMISE_MADE,
+                f"Promise to pay {promise.amount_cents} cents on {promise.promised_date.isoformat()} for "
+                f"{', '.join(numbers)}",
+                client_id=promise.client_id, invoice_id=invoice.id,
+                details={"promise_id": promise_id, "amount_cents": promise.amount_cents,
+                         "promised_date": promise.promised_date.isoformat(),
+                         "contact_id": promise.contact_id, "invoices": numbers, **extra},
+            ))
         return promise_id
 
     def resolve_promise(self, promise: Promise, status: PromiseStatus) -> None:
@@ -251,26 +257,35 @@ class DebtorService:
 
     def add_task(self, task: Task) -> int:
         with self.store.transaction() as tx:
-            task_id = tx.add_task(task)
-            self._record(tx, RecordDraft(
-                RecordKind.TASK_CREATED, f"Follow-up planned for {task.due_date.isoformat()}: {task.kind.value}",
-                client_id=task.client_id, invoice_id=task.invoice_id,
-                details={"task_id": task_id, "due_date": task.due_date.isoformat(), "kind": task.kind.value,
-                         "note": task.note},
-            ))
+            task_id = self._add_task(tx, task)
         self._notify(Topic.CLIENTS)
+        return task_id
+
+    def _add_task(self, tx: Transaction, task: Task, **extra: Any) -> int:
+        """The task and its record, inside a caller's transaction; ``extra`` joins the record's details."""
+        task_id = tx.add_task(task)
+        at = {"due_time": task.due_time.strftime("%H:%M")} if task.due_time else {}
+        self._record(tx, RecordDraft(
+            RecordKind.TASK_CREATED, f"Follow-up planned for {task.due_date.isoformat()}: {task.kind.value}",
+            client_id=task.client_id, invoice_id=task.invoice_id,
+            details={"task_id": task_id, "due_date": task.due_date.isoformat(), "kind": task.kind.value,
+                     "note": task.note, **at, **extra},
+        ))
         return task_id
 
     def complete_task(self, task: Task) -> None:
         if task.id is None:
             raise ValueError("task has no id")
         with self.store.transaction() as tx:
-            tx.set_task_done(task.id)
-            self._record(tx, RecordDraft(
-                RecordKind.TASK_DONE, f"Follow-up done: {task.kind.value}",
-                client_id=task.client_id, invoice_id=task.invoice_id, details={"task_id": task.id},
-            ))
+            self._complete_task(tx, task)
         self._notify(Topic.CLIENTS)
+
+    def _complete_task(self, tx: Transaction, task: Task, **extra: Any) -> None:
+        tx.set_task_done(task.id or 0)
+        self._record(tx, RecordDraft(
+            RecordKind.TASK_DONE, f"Follow-up done: {task.kind.value}",
+            client_id=task.client_id, invoice_id=task.invoice_id, details={"task_id": task.id, **extra},
+        ))
 
     def add_note(self, text: str, *, client_id: int | None, invoice_id: int | None) -> None:
         v.raise_if(v.check_required(text, "note"))

@@ -42,11 +42,11 @@ from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import Contact, ContactRole, InvoiceRow
 from debtordesk.core.validation import Problem, ValidationError
 from debtordesk.ui import labels
-from debtordesk.ui.call_agreement_parts import FORM_LABEL, FRAME_MARGIN, INDENT, RED, Page
+from debtordesk.ui.call_agreement_parts import FORM_LABEL, FRAME_MARGIN, INDENT, Page
 from debtordesk.ui.call_agreement_section import Choice, InvoiceSection
 from debtordesk.ui.form_dialog import ERROR_STYLE
 from debtordesk.ui.problem_text import problem_text
-from debtordesk.ui.widgets import choice_combo
+from debtordesk.ui.widgets import choice_combo, error_label
 
 __all__ = ["AgreementEditor", "Choice"]
 
@@ -183,11 +183,7 @@ class AgreementEditor(QWidget):
         self.formatter = formatter
         self.sections: list[InvoiceSection] = []
         self._marked: list[tuple[QWidget, str]] = []
-        self.errors = QLabel()
-        self.errors.setObjectName("agreementErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet(f"color: {RED};")
-        self.errors.hide()
+        self.errors = error_label("agreementErrors")
         self.contact = ContactSection()
         self.contact.edited.connect(self._edited)
         self._invoices = QWidget()

@@ -32,6 +32,7 @@ from debtordesk.core.formatting import Formatter
 from debtordesk.core.money import AmountError, Cents, parse_amount
 from debtordesk.core.validation import Problem
 from debtordesk.ui.problem_text import amount_problem
+from debtordesk.ui.widgets import ERROR_RED
 
 #: objectName of every field label, so the editor can line up all label columns.
 FORM_LABEL = "formLabel"
@@ -40,7 +41,7 @@ FRAME_MARGIN = 4
 #: how far the pages sit in from their heading
 INDENT = 24
 GREEN = "#1b6e2a"
-RED = "#b3261e"
+RED = ERROR_RED
 #: room between the options of a choice, so each reads as its own
 CHOICE_GAP = 14
 #: instalments a new payment plan starts with

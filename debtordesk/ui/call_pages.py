@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -33,21 +32,11 @@ from debtordesk.core.call_timing import CallMoment, MomentKind
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import Contact
 from debtordesk.ui import labels
+from debtordesk.ui.call_agreement_parts import DateEdit
 
 TITLE_STYLE = "font-size: 20pt; font-weight: 600;"
 SAY_STYLE = "font-size: 17pt; line-height: 150%;"
 NOTE_STYLE = "color: palette(mid);"
-
-
-def causes() -> list[tuple[Cause, str]]:
-    translate = QCoreApplication.translate
-    return [(Cause.FORGOTTEN, translate("CallPages", "Forgotten")),
-            (Cause.NOT_RECEIVED, translate("CallPages", "Invoice not received")),
-            (Cause.ADMIN_ERROR, translate("CallPages", "Administrative error")),
-            (Cause.AWAITING_APPROVAL, translate("CallPages", "Waiting for internal approval")),
-            (Cause.DISPUTE, translate("CallPages", "Dissatisfied with the work (dispute)")),
-            (Cause.FINANCIAL_DIFFICULTY, translate("CallPages", "Financial difficulty")),
-            (Cause.OTHER, translate("CallPages", "Other"))]
 
 
 class Page(QWidget):
@@ -136,8 +125,6 @@ class BeforePage(Page):
         self._show_switch(briefing)
         self.invoices_title.setText(self.tr("Open invoices: {amount} in total").format(
             amount=f.amount(briefing.open_cents)))
-        for _id, box in self.invoice_boxes:
-            box.deleteLater()
         while self.invoice_grid.count():
             item = self.invoice_grid.takeAt(0)
             if item.widget() is not None:
@@ -291,7 +278,7 @@ class CausePage(Page):
         super().__init__(self.tr("Cause"), self.tr("Why is it still open? Choose one, and note the details."), parent)
         self.group = QButtonGroup(self)
         grid = QGridLayout()
-        for index, (cause, name) in enumerate(causes()):
+        for index, (cause, name) in enumerate(labels.causes()):
             button = QRadioButton(name)
             button.setProperty("cause", cause.value)
             self.group.addButton(button)
@@ -319,9 +306,7 @@ class FollowUpPage(Page):
         self.formatter = formatter
         row = QHBoxLayout()
         label = QLabel(self.tr("&Check on:"))
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day = DateEdit(date.today(), formatter)  # the panel proposes the real day when the step opens
         label.setBuddy(self.day)
         row.addWidget(label)
         row.addWidget(self.day)
@@ -347,7 +332,7 @@ class FollowUpPage(Page):
         if self.edited:
             return
         self._setting = True
-        self.day.setDate(QDate(day.year, day.month, day.day))
+        self.day.set_day(day)
         self._setting = False
         if latest is None:
             self.why.setText(self.tr("Nothing was agreed with a date: the next working day is proposed."))
@@ -356,7 +341,7 @@ class FollowUpPage(Page):
                 day=self.formatter.date(latest)))
 
     def chosen(self) -> date:
-        return self.day.date().toPython()  # type: ignore[no-any-return]
+        return self.day.day()
 
 
 class SummaryPage(SayPage):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from debtordesk.core import call_words
 from debtordesk.core.call import AttemptKind, CallReport, Cause, Evaluation, InvoiceAgreement, default_follow_up
 from debtordesk.core.call_timing import call_moment, retry_slot
+from debtordesk.core.call_briefing import CallBriefing
 from debtordesk.core.calls import CallService
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import BusinessProfile, InvoiceRow
@@ -37,6 +38,7 @@ from debtordesk.ui import msgbox
 from debtordesk.ui.call_agreement import AgreementEditor
 from debtordesk.ui.call_pages import AwarenessPage, BeforePage, CausePage, FollowUpPage, Page, SayPage, SummaryPage
 from debtordesk.ui.problem_text import problem_text
+from debtordesk.ui.widgets import error_label
 
 PANEL_POINT_SIZE = 14
 
@@ -61,7 +63,7 @@ class CallPanel(QDialog):
     def __init__(self, calls: CallService, formatter: Formatter, client_id: int, invoice_ids: Sequence[int] = (),
                  task_ids: Sequence[int] = (), *, local_now: Callable[[], datetime] | None = None,
                  open_compose: Callable[[object, CallReport], object] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 briefing: CallBriefing | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setModal(False)
@@ -79,7 +81,7 @@ class CallPanel(QDialog):
         self.ended_at: datetime | None = None
         self.finished_ok = False  # saved or logged: closing asks nothing
         self._agreement_key: tuple[object, ...] = ()
-        self.briefing = calls.briefing(client_id)
+        self.briefing = briefing or calls.briefing(client_id)
         with calls.debtors.store.reading() as reader:
             self.profile: BusinessProfile | None = reader.profile()
         self.calendar = calendar_for(self.briefing.client.country.value)
@@ -113,11 +115,7 @@ class CallPanel(QDialog):
             self.stack.addWidget(page)
         self.agreement.changed.connect(self._agreement_changed)
 
-        self.problems = QLabel()
-        self.problems.setObjectName("callProblems")
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b3261e;")
-        self.problems.hide()
+        self.problems = error_label("callProblems")
 
         self.back_button = QPushButton(self.tr("← Back (Esc)"))
         self.back_button.clicked.connect(self.back)

@@ -252,14 +252,14 @@ class FollowUpActions(QObject):
                 composer.show()
                 return composer
 
-            panel = CallPanel(calls, window.formatter, client_id, invoice_ids, task_ids, open_compose=compose,
-                              parent=window)
-            if not panel.briefing.rows:
+            briefing = calls.briefing(client_id)
+            if not briefing.rows:
                 msgbox.information(window, self.tr("Call client"), self.tr(
                     "{client} has no open invoices: there is nothing to call about.").format(
-                    client=panel.briefing.client.name))
-                panel.deleteLater()
+                    client=briefing.client.name))
                 return None
+            panel = CallPanel(calls, window.formatter, client_id, invoice_ids, task_ids, open_compose=compose,
+                              briefing=briefing, parent=window)
             panel.attempt_logged.connect(lambda logged: window.statusBar().showMessage(self.tr(
                 "Attempt logged. Call again on {day} at {time}: it is on the Today list then.").format(
                 day=window.formatter.date(logged.task.due_date), time=logged.task.due_time.strftime("%H:%M")), 10000))

@@ -27,6 +27,7 @@ from debtordesk.core.money import AmountError, parse_amount
 from debtordesk.core.ports import FileProblem
 from debtordesk.core.validation import Problem, ValidationError
 from debtordesk.ui.problem_text import file_problem_text, problem_text
+from debtordesk.ui.widgets import error_label
 
 ERROR_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
 
@@ -68,11 +69,7 @@ class FormDialog(QDialog):
         self._labels: dict[str, str] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = QLabel()
-        self.errors.setObjectName("formErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b3261e;")
-        self.errors.hide()
+        self.errors = error_label("formErrors")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 
+from debtordesk.core.call import Cause
 from debtordesk.core.model import ClientKind, ContactRole, Country, Language, PaymentMethod
 from debtordesk.core.figures import Reliability
 from debtordesk.core.ladder import Channel, DelayFrom, LadderStep, Pause, Recipient
@@ -152,3 +153,14 @@ def delay_text(step: LadderStep) -> str:
         text = (QCoreApplication.translate("Labels", "{n} days after the due date") if from_due
                 else QCoreApplication.translate("Labels", "{n} days after the previous step"))
     return text.format(n=n)
+
+
+def causes() -> list[tuple[Cause, str]]:
+    translate = QCoreApplication.translate
+    return [(Cause.FORGOTTEN, translate("Labels", "Forgotten")),
+            (Cause.NOT_RECEIVED, translate("Labels", "Invoice not received")),
+            (Cause.ADMIN_ERROR, translate("Labels", "Administrative error")),
+            (Cause.AWAITING_APPROVAL, translate("Labels", "Waiting for internal approval")),
+            (Cause.DISPUTE, translate("Labels", "Dissatisfied with the work (dispute)")),
+            (Cause.FINANCIAL_DIFFICULTY, translate("Labels", "Financial difficulty")),
+            (Cause.OTHER, translate("Labels", "Other"))]

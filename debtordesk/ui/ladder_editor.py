@@ -56,12 +56,12 @@ from debtordesk.core.template_texts import TEMPLATE_KEYS
 from debtordesk.core.validation import ValidationError
 from debtordesk.ui import labels
 from debtordesk.ui.problem_text import file_problem_text
-from debtordesk.ui.widgets import choice_combo
+from debtordesk.ui.widgets import ERROR_RED, choice_combo, error_label
 
 Index = QModelIndex | QPersistentModelIndex
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2
 PROBLEM = QBrush(QColor("#b3261e"))
-ERROR_COLOUR = "color: #b3261e;"
+ERROR_COLOUR = f"color: {ERROR_RED};"
 
 
 def ladder_problem_text(code: str, step: int | None, args: Mapping[str, Any], ladder: Ladder) -> str:
@@ -446,11 +446,7 @@ class LadderDialog(QDialog):
         hint = QLabel(self.tr("Changes to the business's ladder (Settings) apply to every client that follows it."))
         hint.setWordWrap(True)
         self.editor = LadderEditor()
-        self.errors = QLabel()
-        self.errors.setObjectName("formErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet(ERROR_COLOUR)
-        self.errors.hide()
+        self.errors = error_label("formErrors")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

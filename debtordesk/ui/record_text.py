@@ -144,9 +144,7 @@ def _resolved(d: Mapping[str, Any], f: Formatter) -> str:
 
 
 def _causes() -> dict[str, str]:
-    from debtordesk.ui.call_pages import causes  # the call's words, when a call is first described
-
-    return {cause.value: name for cause, name in causes()}
+    return {cause.value: name for cause, name in labels.causes()}
 
 
 def _call(d: Mapping[str, Any], f: Formatter) -> str:

@@ -7,7 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QToolButton, QWidget
+
+#: The red of what is wrong (Material's error colour): problem lists, late amounts, framed fields.
+ERROR_RED = "#b3261e"
 
 
 def choice_combo(choices: Sequence[tuple[Any, str]], current: Any = None, parent: QWidget | None = None) -> QComboBox:
@@ -28,3 +31,13 @@ def action_button(action: QAction) -> QToolButton:
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     return button
+
+
+def error_label(object_name: str) -> QLabel:
+    """The red list of what to correct above a form's buttons; hidden until there is something in it."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_RED};")
+    label.hide()
+    return label

@@ -166,73 +166,73 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement.py" line="350" />
+        <location filename="../../debtordesk/ui/call_agreement.py" line="346" />
         <source>New contact, {field}: {problem}</source>
         <translation>Nieuwe contactpersoon, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement.py" line="357" />
+        <location filename="../../debtordesk/ui/call_agreement.py" line="353" />
         <source>Invoice {number}, {field}: {problem}</source>
         <translation>Factuur {number}, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement.py" line="360" />
+        <location filename="../../debtordesk/ui/call_agreement.py" line="356" />
         <source>Invoice {number}: {problem}</source>
         <translation>Factuur {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="212" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="213" />
         <source>Amount:</source>
         <extracomment>objectName of every field label, so the editor can line up all label columns. room inside a page for the red frame that marks it how far the pages sit in from their heading room between the options of a choice, so each reads as its own instalments a new payment plan starts with</extracomment>
         <translation>Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="213" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="214" />
         <source>Pays on:</source>
         <translation>Betaalt op:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="214" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="215" />
         <source>Promised by:</source>
         <translation>Beloofd door:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="233" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="234" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="252" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="253" />
         <source>Add instalment</source>
         <translation>Termijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="253" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="254" />
         <source>Split evenly</source>
         <translation>Gelijk verdelen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="254" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="255" />
         <source>Divide the open amount over these instalments, one month apart, to the cent.</source>
         <translation>Verdeel het openstaande bedrag tot op de cent over deze termijnen, telkens een maand later.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="317" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="318" />
         <source>Instalment {number}:</source>
         <translation>Termijn {number}:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="339" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="340" />
         <source>{planned} of {total} planned — adds up</source>
         <translation>{planned} van {total} ingepland — klopt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="341" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="342" />
         <source>{planned} of {total} planned — {rest} still to plan</source>
         <translation>{planned} van {total} ingepland — nog {rest} in te plannen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="343" />
+        <location filename="../../debtordesk/ui/call_agreement_parts.py" line="344" />
         <source>{planned} of {total} planned — {over} too much</source>
         <translation>{planned} van {total} ingepland — {over} te veel</translation>
     </message>
@@ -373,37 +373,37 @@
 <context>
     <name>AwarenessPage</name>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="254" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="241" />
         <source>Awareness</source>
         <translation>Bekendheid</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="254" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="241" />
         <source>Ask, and note what they answer.</source>
         <translation>Vraag het, en noteer wat ze antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="255" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="242" />
         <source>Invoice received?</source>
         <translation>Factuur ontvangen?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="256" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="243" />
         <source>Knew it is still open?</source>
         <translation>Wisten ze dat hij nog openstaat?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="265" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="252" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="265" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="252" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="266" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="253" />
         <source>Not asked</source>
         <translation>Niet gevraagd</translation>
     </message>
@@ -449,42 +449,42 @@
 <context>
     <name>BeforePage</name>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="88" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="77" />
         <source>Before the call</source>
         <translation>Voor het gesprek</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="97" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="86" />
         <source>Whom you call</source>
         <translation>Wie je belt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="98" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="87" />
         <source>&amp;Call:</source>
         <translation>&amp;Bel:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="102" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="91" />
         <source>Number:</source>
         <translation>Nummer:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="133" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="122" />
         <source>Someone else (the switchboard)</source>
         <translation>Iemand anders (de receptie)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="137" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="126" />
         <source>Open invoices: {amount} in total</source>
         <translation>Openstaande facturen: {amount} in totaal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="150" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="137" />
         <source>Talk about invoice {number}</source>
         <translation>Bespreek factuur {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../debtordesk/ui/call_pages.py" line="156" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="143" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -492,258 +492,220 @@
         </translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="156" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="143" />
         <source>not yet due</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="164" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="151" />
         <source>{day}, {start}–{end}</source>
         <translation>{day}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="171" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="158" />
         <source>✔ Now is a good moment to call (until {end}).</source>
         <translation>✔ Nu is een goed moment om te bellen (tot {end}).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="175" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="162" />
         <source>Now is a fair moment (until {end}). Monday or Tuesday is better: next {slot}.</source>
         <translation>Nu kan het (tot {end}). Maandag of dinsdag is beter: eerstvolgende {slot}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="179" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="166" />
         <source>Not a good moment to call. Next good slot: {slot}.</source>
         <translation>Geen goed moment om te bellen. Eerstvolgende goede moment: {slot}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="181" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="168" />
         <source>Sooner, if it cannot wait: {slot}.</source>
         <translation>Eerder, als het niet kan wachten: {slot}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="196" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="183" />
         <source>The last call to {name} reached a wrong number.</source>
         <translation>Bij de laatste oproep naar {name} bleek het nummer verkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="197" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="184" />
         <source>{count} calls to {name} reached no one.</source>
         <translation>{count} keer {name} gebeld zonder iemand te spreken.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="198" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="185" />
         <source>{name} made {count} promise(s) that were not kept.</source>
         <translation>{name} deed {count} betaalbelofte(s) die niet zijn nagekomen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="201" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="188" />
         <source>Consider calling {name} ({role}) instead.</source>
         <translation>Bel liever {name} ({role}).</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="206" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="193" />
         <source>Chosen above; pick {name} again if you prefer.</source>
         <translation>Hierboven al gekozen; kies {name} als je dat liever wilt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="209" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="196" />
         <source>Ask the switchboard who handles payments, or for a manager.</source>
         <translation>Vraag de receptie wie de betalingen regelt, of vraag naar een leidinggevende.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="216" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="203" />
         <source>Reminders sent: {count}, the last on {day}.</source>
         <translation>Herinneringen verstuurd: {count}, de laatste op {day}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="221" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="208" />
         <source>Earlier calls: {count}, the last on {day}.</source>
         <translation>Eerdere gesprekken: {count}, het laatste op {day}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="224" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="211" />
         <source>Calls that reached no one: {count}, the last on {day}.</source>
         <translation>Gebeld zonder iemand te spreken: {count} keer, de laatste keer op {day}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="219" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="206" />
         <source>No reminder sent yet.</source>
         <translation>Nog geen herinnering verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="228" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="215" />
         <source>Promises: {kept} kept, {broken} broken, {open} still running.</source>
         <translation>Betaalbeloftes: {kept} nagekomen, {broken} gebroken, {open} lopen nog.</translation>
     </message>
 </context>
 <context>
-    <name>CallPages</name>
-    <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="44" />
-        <source>Forgotten</source>
-        <translation>Vergeten</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="45" />
-        <source>Invoice not received</source>
-        <translation>Factuur niet ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="46" />
-        <source>Administrative error</source>
-        <translation>Administratieve fout</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="47" />
-        <source>Waiting for internal approval</source>
-        <translation>Wacht op interne goedkeuring</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="48" />
-        <source>Dissatisfied with the work (dispute)</source>
-        <translation>Ontevreden over het werk (geschil)</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="49" />
-        <source>Financial difficulty</source>
-        <translation>Financiële problemen</translation>
-    </message>
-    <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="50" />
-        <source>Other</source>
-        <translation>Anders</translation>
-    </message>
-</context>
-<context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="88" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="92" />
         <source>Call {client} — DebtorDesk</source>
         <translation>{client} bellen — DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="96" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="100" />
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="97" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="101" />
         <source>Say who you are and which invoice you call about. Friendly and confident: most clients simply forgot.</source>
         <translation>Zeg wie je bent en over welke factuur je belt. Vriendelijk en zeker: de meeste klanten zijn het gewoon vergeten.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="100" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="104" />
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="101" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="105" />
         <source>Per invoice: who pays how much on which date, a payment plan, or what each side does about a dispute.</source>
         <translation>Per factuur: wie betaalt hoeveel op welke datum, een betalingsregeling, of wat ieder doet aan een geschil.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="119" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="120" />
         <source>← Back (Esc)</source>
         <translation>← Terug (Esc)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="129" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="130" />
         <source>No &amp;answer</source>
         <translation>&amp;Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="129" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="130" />
         <source>&amp;Voicemail</source>
         <translation>&amp;Voicemail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="130" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="131" />
         <source>&amp;Wrong number</source>
         <translation>&amp;Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="189" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="191" />
         <source>Start call (Ctrl+Enter)</source>
         <translation>Gesprek begint (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="190" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="192" />
         <source>Save call (Ctrl+Enter)</source>
         <translation>Gesprek opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="191" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="193" />
         <source>Next (Ctrl+Enter) →</source>
         <translation>Volgende (Ctrl+Enter) →</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="192" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="194" />
         <source>Step {n} of {total}</source>
         <translation>Stap {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="244" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="252" />
         <source>Discard this call?</source>
         <translation>Dit gesprek weggooien?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="245" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="253" />
         <source>Nothing of this call is stored yet. Close the panel and lose the notes?</source>
         <translation>Er is nog niets van dit gesprek bewaard. Het paneel sluiten en de notities kwijtraken?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="245" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="253" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="310" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="318" />
         <source>someone at the switchboard</source>
         <translation>iemand van de receptie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="318" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="326" />
         <source>Check the payments agreed on the phone: {invoices}</source>
         <translation>Controleer de telefonisch afgesproken betalingen: {invoices}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="319" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="327" />
         <source>Follow up the call about {invoices}</source>
         <translation>Opvolgen na het gesprek over {invoices}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="326" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="334" />
         <source>Call not saved</source>
         <translation>Gesprek niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="327" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="335" />
         <source>The data file cannot be written ({detail}). Nothing of this call was stored; the panel stays open so your notes are not lost.</source>
         <translation>Het gegevensbestand kan niet worden beschreven ({detail}). Er is niets van dit gesprek bewaard; het paneel blijft open zodat je notities niet verloren gaan.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="360" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="368" />
         <source>Call {name} again (no answer)</source>
         <translation>{name} opnieuw bellen (geen gehoor)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="361" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="369" />
         <source>Call {name} again (voicemail left)</source>
         <translation>{name} opnieuw bellen (voicemail ingesproken)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="362" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="370" />
         <source>Find the right number for {name}, then call</source>
         <translation>Zoek het juiste nummer van {name} en bel dan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="367" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="375" />
         <source>Attempt not logged</source>
         <translation>Poging niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="368" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="376" />
         <source>The data file cannot be written ({detail}).</source>
         <translation>Het gegevensbestand kan niet worden beschreven ({detail}).</translation>
     </message>
@@ -751,22 +713,22 @@
 <context>
     <name>CausePage</name>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="291" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="278" />
         <source>Cause</source>
         <translation>Oorzaak</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="291" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="278" />
         <source>Why is it still open? Choose one, and note the details.</source>
         <translation>Waarom staat hij nog open? Kies er één en noteer de details.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="301" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="288" />
         <source>Notes: what they said, names, reference numbers…</source>
         <translation>Notities: wat ze zeiden, namen, kenmerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="303" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="290" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -1556,12 +1518,12 @@
         <translation>Kies eerst een klant, een factuur of een punt van Vandaag.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="258" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="257" />
         <source>Call client</source>
         <translation>Klant bellen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/follow_up_actions.py" line="259" />
+        <location filename="../../debtordesk/ui/follow_up_actions.py" line="258" />
         <source>{client} has no open invoices: there is nothing to call about.</source>
         <translation>{client} heeft geen openstaande facturen: er is niets om over te bellen.</translation>
     </message>
@@ -1574,27 +1536,27 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="318" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="305" />
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="318" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="305" />
         <source>When will you check that what was agreed happened?</source>
         <translation>Wanneer controleer je of de afspraak is nagekomen?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="321" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="308" />
         <source>&amp;Check on:</source>
         <translation>&amp;Controleren op:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="353" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="338" />
         <source>Nothing was agreed with a date: the next working day is proposed.</source>
         <translation>Er is niets met een datum afgesproken: de volgende werkdag wordt voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="355" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="340" />
         <source>The working day after the latest date agreed ({day}).</source>
         <translation>De werkdag na de laatst afgesproken datum ({day}).</translation>
     </message>
@@ -1902,333 +1864,364 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="21" />
+        <location filename="../../debtordesk/ui/labels.py" line="22" />
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="21" />
+        <location filename="../../debtordesk/ui/labels.py" line="22" />
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="21" />
+        <location filename="../../debtordesk/ui/labels.py" line="22" />
         <source>Germany</source>
         <translation>Duitsland</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="22" />
+        <location filename="../../debtordesk/ui/labels.py" line="23" />
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="22" />
+        <location filename="../../debtordesk/ui/labels.py" line="23" />
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="22" />
+        <location filename="../../debtordesk/ui/labels.py" line="23" />
         <source>United Kingdom</source>
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="26" />
+        <location filename="../../debtordesk/ui/labels.py" line="27" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="26" />
+        <location filename="../../debtordesk/ui/labels.py" line="27" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="26" />
+        <location filename="../../debtordesk/ui/labels.py" line="27" />
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="30" />
+        <location filename="../../debtordesk/ui/labels.py" line="31" />
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="30" />
+        <location filename="../../debtordesk/ui/labels.py" line="31" />
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="34" />
+        <location filename="../../debtordesk/ui/labels.py" line="35" />
         <source>Accounts payable</source>
         <translation>Crediteurenadministratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="34" />
+        <location filename="../../debtordesk/ui/labels.py" line="35" />
         <source>Purchasing</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="35" />
+        <location filename="../../debtordesk/ui/labels.py" line="36" />
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="35" />
+        <location filename="../../debtordesk/ui/labels.py" line="36" />
         <source>General inbox</source>
         <translation>Algemeen adres</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="36" />
-        <location filename="../../debtordesk/ui/labels.py" line="41" />
+        <location filename="../../debtordesk/ui/labels.py" line="37" />
+        <location filename="../../debtordesk/ui/labels.py" line="42" />
+        <location filename="../../debtordesk/ui/labels.py" line="166" />
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="40" />
+        <location filename="../../debtordesk/ui/labels.py" line="41" />
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="40" />
+        <location filename="../../debtordesk/ui/labels.py" line="41" />
         <source>Direct debit</source>
         <translation>Automatische incasso</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="41" />
+        <location filename="../../debtordesk/ui/labels.py" line="42" />
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="41" />
+        <location filename="../../debtordesk/ui/labels.py" line="42" />
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="49" />
+        <location filename="../../debtordesk/ui/labels.py" line="50" />
         <source>Promise broken</source>
         <translation>Belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="50" />
+        <location filename="../../debtordesk/ui/labels.py" line="51" />
         <source>Overdue</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="51" />
-        <location filename="../../debtordesk/ui/labels.py" line="95" />
+        <location filename="../../debtordesk/ui/labels.py" line="52" />
+        <location filename="../../debtordesk/ui/labels.py" line="96" />
         <source>Disputed</source>
         <translation>Betwist</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="52" />
-        <location filename="../../debtordesk/ui/labels.py" line="94" />
+        <location filename="../../debtordesk/ui/labels.py" line="53" />
+        <location filename="../../debtordesk/ui/labels.py" line="95" />
         <source>On hold</source>
         <translation>In de wacht</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="53" />
+        <location filename="../../debtordesk/ui/labels.py" line="54" />
         <source>Promised</source>
         <translation>Beloofd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="54" />
+        <location filename="../../debtordesk/ui/labels.py" line="55" />
         <source>Not yet due</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="55" />
+        <location filename="../../debtordesk/ui/labels.py" line="56" />
         <source>Handed over</source>
         <translation>Uit handen gegeven</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="56" />
+        <location filename="../../debtordesk/ui/labels.py" line="57" />
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="57" />
+        <location filename="../../debtordesk/ui/labels.py" line="58" />
         <source>Written off</source>
         <translation>Afgeboekt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="61" />
+        <location filename="../../debtordesk/ui/labels.py" line="62" />
         <source>promise broken</source>
         <translation>belofte gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="62" />
+        <location filename="../../debtordesk/ui/labels.py" line="63" />
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="66" />
+        <location filename="../../debtordesk/ui/labels.py" line="67" />
         <source>No payments yet</source>
         <translation>Nog geen betalingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="67" />
+        <location filename="../../debtordesk/ui/labels.py" line="68" />
         <source>Pays on time</source>
         <translation>Betaalt op tijd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="68" />
+        <location filename="../../debtordesk/ui/labels.py" line="69" />
         <source>Pays a little late</source>
         <translation>Betaalt wat laat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="69" />
+        <location filename="../../debtordesk/ui/labels.py" line="70" />
         <source>Often pays late: follow up early</source>
         <translation>Betaalt vaak laat: volg vroeg op</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="70" />
+        <location filename="../../debtordesk/ui/labels.py" line="71" />
         <source>Broke promises: agree firm dates</source>
         <translation>Beloftes gebroken: spreek vaste data af</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="76" />
+        <location filename="../../debtordesk/ui/labels.py" line="77" />
         <source>Friendly reminder</source>
         <translation>Vriendelijke herinnering</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="77" />
-        <location filename="../../debtordesk/ui/labels.py" line="107" />
+        <location filename="../../debtordesk/ui/labels.py" line="78" />
+        <location filename="../../debtordesk/ui/labels.py" line="108" />
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="78" />
+        <location filename="../../debtordesk/ui/labels.py" line="79" />
         <source>Payment reminder</source>
         <translation>Betalingsherinnering</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="79" />
+        <location filename="../../debtordesk/ui/labels.py" line="80" />
         <source>Last reminder</source>
         <translation>Laatste herinnering</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="80" />
+        <location filename="../../debtordesk/ui/labels.py" line="81" />
         <source>Stop work</source>
         <translation>Werk stopzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="81" />
+        <location filename="../../debtordesk/ui/labels.py" line="82" />
         <source>Notice of default</source>
         <translation>Ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="82" />
+        <location filename="../../debtordesk/ui/labels.py" line="83" />
         <source>Hand over</source>
         <translation>Uit handen geven</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="92" />
+        <location filename="../../debtordesk/ui/labels.py" line="93" />
         <source>Waiting for a promise</source>
         <translation>Wacht op belofte</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="93" />
+        <location filename="../../debtordesk/ui/labels.py" line="94" />
         <source>Payment plan runs</source>
         <translation>Betalingsregeling loopt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="101" />
+        <location filename="../../debtordesk/ui/labels.py" line="102" />
         <source>Summary after a phone call</source>
         <translation>Samenvatting na een telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="106" />
+        <location filename="../../debtordesk/ui/labels.py" line="107" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="108" />
+        <location filename="../../debtordesk/ui/labels.py" line="109" />
         <source>Printed letter</source>
         <translation>Brief op papier</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="109" />
+        <location filename="../../debtordesk/ui/labels.py" line="110" />
         <source>Hand-over</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="117" />
+        <location filename="../../debtordesk/ui/labels.py" line="118" />
         <source>after the due date</source>
         <translation>na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="118" />
+        <location filename="../../debtordesk/ui/labels.py" line="119" />
         <source>after the previous step</source>
         <translation>na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="122" />
+        <location filename="../../debtordesk/ui/labels.py" line="123" />
         <source>The contact person</source>
         <translation>De contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="124" />
+        <location filename="../../debtordesk/ui/labels.py" line="125" />
         <source>The general address, the contact in CC</source>
         <translation>Het algemene adres, de contactpersoon in CC</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="130" />
+        <location filename="../../debtordesk/ui/labels.py" line="131" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="131" />
+        <location filename="../../debtordesk/ui/labels.py" line="132" />
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="138" />
+        <location filename="../../debtordesk/ui/labels.py" line="139" />
         <source>On the due date</source>
         <translation>Op de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="139" />
+        <location filename="../../debtordesk/ui/labels.py" line="140" />
         <source>Right after the previous step</source>
         <translation>Direct na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="143" />
+        <location filename="../../debtordesk/ui/labels.py" line="144" />
         <source>1 working day after the due date</source>
         <translation>1 werkdag na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="144" />
+        <location filename="../../debtordesk/ui/labels.py" line="145" />
         <source>1 working day after the previous step</source>
         <translation>1 werkdag na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="146" />
+        <location filename="../../debtordesk/ui/labels.py" line="147" />
         <source>{n} working days after the due date</source>
         <translation>{n} werkdagen na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="147" />
+        <location filename="../../debtordesk/ui/labels.py" line="148" />
         <source>{n} working days after the previous step</source>
         <translation>{n} werkdagen na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="149" />
+        <location filename="../../debtordesk/ui/labels.py" line="150" />
         <source>1 day after the due date</source>
         <translation>1 dag na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="150" />
+        <location filename="../../debtordesk/ui/labels.py" line="151" />
         <source>1 day after the previous step</source>
         <translation>1 dag na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="152" />
+        <location filename="../../debtordesk/ui/labels.py" line="153" />
         <source>{n} days after the due date</source>
         <translation>{n} dagen na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="153" />
+        <location filename="../../debtordesk/ui/labels.py" line="154" />
         <source>{n} days after the previous step</source>
         <translation>{n} dagen na de vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="160" />
+        <source>Forgotten</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="161" />
+        <source>Invoice not received</source>
+        <translation>Factuur niet ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="162" />
+        <source>Administrative error</source>
+        <translation>Administratieve fout</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="163" />
+        <source>Waiting for internal approval</source>
+        <translation>Wacht op interne goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="164" />
+        <source>Dissatisfied with the work (dispute)</source>
+        <translation>Ontevreden over het werk (geschil)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="165" />
+        <source>Financial difficulty</source>
+        <translation>Financiële problemen</translation>
     </message>
 </context>
 <context>
@@ -4087,122 +4080,122 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>De belofte is gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="154" />
+        <location filename="../../debtordesk/ui/record_text.py" line="152" />
         <source>With {contact}, {minutes} min.; cause: {cause}</source>
         <translation>Met {contact}, {minutes} min.; oorzaak: {cause}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="159" />
+        <location filename="../../debtordesk/ui/record_text.py" line="157" />
         <source>pays {amount} on {day}</source>
         <translation>betaalt {amount} op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="163" />
+        <location filename="../../debtordesk/ui/record_text.py" line="161" />
         <source>payment plan in {count} instalments</source>
         <translation>betalingsregeling in {count} termijnen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="166" />
+        <location filename="../../debtordesk/ui/record_text.py" line="164" />
         <source>dispute: {reason}</source>
         <translation>geschil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="176" />
+        <location filename="../../debtordesk/ui/record_text.py" line="174" />
         <source>No answer</source>
         <translation>Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="177" />
+        <location filename="../../debtordesk/ui/record_text.py" line="175" />
         <source>Voicemail left</source>
         <translation>Voicemail ingesproken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="178" />
+        <location filename="../../debtordesk/ui/record_text.py" line="176" />
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="179" />
+        <location filename="../../debtordesk/ui/record_text.py" line="177" />
         <source>{what} ({contact}, {phone}); call again on {day} at {time}</source>
         <translation>{what} ({contact}, {phone}); opnieuw bellen op {day} om {time}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="189" />
+        <location filename="../../debtordesk/ui/record_text.py" line="187" />
         <source>Follow-up on {day} at {time}</source>
         <translation>Opvolging op {day} om {time}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="192" />
+        <location filename="../../debtordesk/ui/record_text.py" line="190" />
         <source>Follow-up on {day}</source>
         <translation>Opvolging op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="198" />
+        <location filename="../../debtordesk/ui/record_text.py" line="196" />
         <source>{amount} contested: {reason}</source>
         <translation>{amount} betwist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="201" />
+        <location filename="../../debtordesk/ui/record_text.py" line="199" />
         <source>{reason} (look again on {day})</source>
         <translation>{reason} (opnieuw bekijken op {day})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="210" />
+        <location filename="../../debtordesk/ui/record_text.py" line="208" />
         <source>{name} added ({role})</source>
         <translation>{name} toegevoegd ({role})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="216" />
+        <location filename="../../debtordesk/ui/record_text.py" line="214" />
         <source>Business profile filled in</source>
         <translation>Bedrijfsprofiel ingevuld</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="235" />
+        <location filename="../../debtordesk/ui/record_text.py" line="233" />
         <source>{step} skipped: {reason}</source>
         <translation>{step} overgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="240" />
+        <location filename="../../debtordesk/ui/record_text.py" line="238" />
         <source>“{subject}” to {to}, sent from the mail program</source>
         <translation>“{subject}” aan {to}, verstuurd vanuit het e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="242" />
+        <location filename="../../debtordesk/ui/record_text.py" line="240" />
         <source>“{subject}” sent to {to}</source>
         <translation>“{subject}” verstuurd aan {to}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="245" />
+        <location filename="../../debtordesk/ui/record_text.py" line="243" />
         <source>(CC {cc})</source>
         <translation>(CC {cc})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="247" />
+        <location filename="../../debtordesk/ui/record_text.py" line="245" />
         <source>refused by the server: {addresses}</source>
         <translation>geweigerd door de server: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="254" />
+        <location filename="../../debtordesk/ui/record_text.py" line="252" />
         <source>Follows the business's ladder again</source>
         <translation>Volgt weer de ladder van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="256" />
+        <location filename="../../debtordesk/ui/record_text.py" line="254" />
         <source>Steps: {steps}</source>
         <translation>Stappen: {steps}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="263" />
+        <location filename="../../debtordesk/ui/record_text.py" line="261" />
         <source>{text}: back to the recommended text</source>
         <translation>{text}: terug naar de aanbevolen tekst</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="285" />
+        <location filename="../../debtordesk/ui/record_text.py" line="283" />
         <source>Handed over to {to}; {open} open</source>
         <translation>Uit handen gegeven aan {to}; {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="288" />
+        <location filename="../../debtordesk/ui/record_text.py" line="286" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
@@ -4439,27 +4432,27 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="366" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="351" />
         <source>Closing summary</source>
         <translation>Samenvatting tot slot</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="367" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="352" />
         <source>Read this aloud, so you both know who does what and when. Then hang up and save the call.</source>
         <translation>Lees dit voor, zodat jullie allebei weten wie wat wanneer doet. Hang dan op en sla het gesprek op.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="368" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="353" />
         <source>Afterwards, for yourself (optional):</source>
         <translation>Achteraf, voor jezelf (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="374" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="359" />
         <source>What went &amp;well:</source>
         <translation>Wat ging &amp;goed:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_pages.py" line="375" />
+        <location filename="../../debtordesk/ui/call_pages.py" line="360" />
         <source>What to do &amp;differently:</source>
         <translation>Wat doe je &amp;anders:</translation>
     </message>
