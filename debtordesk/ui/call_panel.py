@@ -10,7 +10,7 @@ opens in the compose window. Closing half-way asks before dropping notes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -75,7 +75,8 @@ class CallPanel(QDialog):
         self.formatter = formatter
         self.client_id = client_id
         self.task_ids = tuple(task_ids)
-        self.local_now = local_now or (lambda: datetime.now(UTC).astimezone().replace(tzinfo=None))
+        # Wall-clock time from the file's clock (tests and the demo say what "now" is), in local time.
+        self.local_now = local_now or (lambda: calls.debtors.clock.now().astimezone().replace(tzinfo=None))
         self.open_compose = open_compose
         self.started_at: datetime | None = None
         self.ended_at: datetime | None = None
