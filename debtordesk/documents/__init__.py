@@ -1,0 +1,1 @@
+"""reportlab: the printed letters and the dossier export, as PDF bytes (no Qt, no database)."""
