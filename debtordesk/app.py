@@ -22,6 +22,7 @@ from debtordesk import APP_ID, __version__
 from debtordesk.core.clock import Clock, system_clock
 from debtordesk.core.first_paint import FIRST_ROWS
 from debtordesk.core.formatting import Formatter
+from debtordesk.core.model import Language
 from debtordesk.core.ports import BackupEntry, FileProblem, VerifyOutcome
 from debtordesk.resources import resource_path
 from debtordesk.startup import peak_memory_mb, seconds_since_start
@@ -32,7 +33,9 @@ from debtordesk.ui.i18n import choose_language, install_translators
 from debtordesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from debtordesk.core.letter_service import LetterService
     from debtordesk.core.outgoing import Mailer, PasswordKeeper
+    from debtordesk.core.rates import RateBook
     from debtordesk.core.services import DebtorService
     from debtordesk.storage.datafile import DataFile
 
@@ -143,11 +146,60 @@ class FileWorkspace:
         first = report.breaks[0].describe() if report.breaks else ""
         return VerifyOutcome(report.intact, report.records, report.chains, first)
 
+    # -- paper: letters, rate tables, the dossier export (imported when first used) --------------
+    def rates_dir(self) -> Path:
+        from debtordesk.user_dirs import rates_dir
+
+        return rates_dir()
+
+    def load_rates(self) -> RateBook:
+        """The rate tables, read afresh: the user may have updated theirs since the last letter."""
+        from debtordesk.core.rates import load_rate_book
+
+        return load_rate_book(self.rates_dir())
+
+    def letters(self) -> LetterService:
+        from debtordesk.core.follow_up_service import FollowUpService
+        from debtordesk.core.letter_service import LetterService
+        from debtordesk.documents.letter_pdf import render_letters
+
+        assert self._service is not None
+        return LetterService(FollowUpService(self._service), self.load_rates(), render_letters)
+
+    def export_dossier(self, kind: str, item_id: int, pdf_path: Path) -> tuple[Path, Path]:
+        """The dossier as ``pdf_path`` and, beside it, a ZIP of the same name with the originals and JSON."""
+        from debtordesk.core.dossier_export import DossierExportService
+        from debtordesk.documents.dossier_pdf import render_dossier
+        from debtordesk.documents.dossier_zip import write_dossier_zip
+
+        assert self._service is not None
+        from debtordesk.core.letter_claims import claims_to_date
+
+        exporter = DossierExportService(self._service.store, self.clock, claims_to_date(self.load_rates()))
+        export = exporter.for_client(item_id) if kind == "client" else exporter.for_invoice(item_id)
+        with self._service.store.reading() as reader:
+            profile = reader.profile()
+        language = profile.language if profile else Language.NL
+        zip_path = pdf_path.with_suffix(".zip")
+        write_atomically(pdf_path, render_dossier(export, language))
+        write_atomically(zip_path, write_dossier_zip(export, language))
+        return pdf_path, zip_path
+
     def default_path(self) -> Path:
         return data_dir() / DEFAULT_FILE
 
     def demo_path(self) -> Path:
         return data_dir() / DEMO_FILE
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Whole or not at all: a full disk leaves no half-written export behind."""
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.write_bytes(data)
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 @dataclass

@@ -48,6 +48,7 @@ class RecordKind(enum.StrEnum):
     CALL = "call"
     CALL_ATTEMPT = "call_attempt"
     PAYMENT_PLAN_AGREED = "payment_plan_agreed"
+    LETTER_SENT = "letter_sent"  # printed and posted; the exact PDF is attached
 
 
 #: Records that move an invoice up its ladder; their details name the step and the day.

@@ -245,10 +245,16 @@ class MainWindow(QMainWindow):
 
         from debtordesk.ui.follow_up_actions import FollowUpActions
 
+        from debtordesk.ui.letter_actions import LetterActions
+
         self.follow_up_actions = FollowUpActions(self)
+        self.letter_actions = LetterActions(self)
         menu = self.menuBar().addMenu(self.tr("F&ollow-up"))
         for action in self.follow_up_actions.actions:
             menu.addAction(action)
+            if action is self.follow_up_actions.email_action:
+                menu.addAction(self.letter_actions.letter_action)
+        menu.addAction(self.letter_actions.batch_action)
         menu.addSeparator()
         menu.addAction(self.follow_up_actions.outbox_action)
         menu.addAction(self.follow_up_actions.client_ladder_action)
@@ -269,6 +275,10 @@ class MainWindow(QMainWindow):
         for action in (self.search_action, self.details_action, self.show_client_action, self.show_invoice_action):
             menu.addAction(action)
 
+        menu = self.menuBar().addMenu(self.tr("&Tools"))
+        menu.addAction(self.letter_actions.calculator_action)
+        menu.addAction(self.letter_actions.export_action)
+
         menu = self.menuBar().addMenu(self.tr("&Settings"))
         menu.addAction(self.follow_up_actions.settings_action)
         language_menu = menu.addMenu(self.tr("&Language"))
@@ -288,13 +298,13 @@ class MainWindow(QMainWindow):
         self._chosen_actions = [self.payment_action, self.edit_invoice_action, self.edit_client_action,
                                 self.hold_action, self.release_action, self.write_off_action, self.hand_over_action,
                                 self.task_done_action, self.show_client_action, self.show_invoice_action,
-                                *self.follow_up_actions.chosen_actions]
+                                *self.follow_up_actions.chosen_actions, *self.letter_actions.chosen_actions]
 
     def _build_buttons(self) -> None:
         self.invoices.add_button(self.tr("New invoice…"), self.new_invoice)
         self.invoices.finish_buttons()
         for action in (self.follow_up_actions.call_action, self.follow_up_actions.email_action,
-                       self.follow_up_actions.done_action, self.payment_action, self.show_invoice_action, self.show_client_action,
+                       self.letter_actions.letter_action, self.follow_up_actions.done_action, self.payment_action, self.show_invoice_action, self.show_client_action,
                        self.task_done_action):
             self.today.add_action_button(action)
         self.today.finish_buttons()
@@ -419,7 +429,7 @@ class MainWindow(QMainWindow):
 
     # -- what is chosen, and the detail panes ---------------------------------------
     def _invoice_actions(self) -> list[QAction]:
-        return [*self.follow_up_actions.actions, self.payment_action, self.hold_action, self.release_action,
+        return [*self.follow_up_actions.actions, self.letter_actions.letter_action, self.payment_action, self.hold_action, self.release_action,
                 self.write_off_action, self.hand_over_action, self.edit_invoice_action]
 
     def _make_invoice_view(self) -> InvoiceView:
@@ -507,6 +517,7 @@ class MainWindow(QMainWindow):
         for action, on in enabled.items():
             action.setEnabled(bool(on))
         self.follow_up_actions.update()
+        self.letter_actions.update()
 
     def show_detail(self, page: ListPage) -> None:
         """Fill ``page``'s detail pane from its current row (or show the hint)."""

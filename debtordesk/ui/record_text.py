@@ -50,6 +50,7 @@ def kinds() -> list[tuple[RecordKind, str]]:
         (RecordKind.CALL, QCoreApplication.translate("RecordText", "Phone call")),
         (RecordKind.CALL_ATTEMPT, QCoreApplication.translate("RecordText", "Call that reached no one")),
         (RecordKind.PAYMENT_PLAN_AGREED, QCoreApplication.translate("RecordText", "Payment plan")),
+        (RecordKind.LETTER_SENT, QCoreApplication.translate("RecordText", "Letter sent")),
     ]
 
 
@@ -262,6 +263,19 @@ def _template(d: Mapping[str, Any], _f: Formatter) -> str:
     return name
 
 
+def _letter(d: Mapping[str, Any], f: Formatter) -> str:
+    kind = labels.template_name(d["letter_kind"])
+    sent_on = f.date(date.fromisoformat(d["sent_on"]))
+    if d.get("registered"):
+        text = QCoreApplication.translate("RecordText", "{kind} sent by registered mail on {date}, {carrier} {tracking}")
+        text = text.format(kind=kind, date=sent_on, carrier=d.get("carrier", ""), tracking=d.get("tracking", ""))
+    else:
+        text = QCoreApplication.translate("RecordText", "{kind} sent by post on {date}").format(kind=kind, date=sent_on)
+    return text + "; " + QCoreApplication.translate(
+        "RecordText", "presumed received {receipt}, term ends {end}").format(
+        receipt=f.date(date.fromisoformat(d["presumed_receipt"])), end=f.date(date.fromisoformat(d["term_end"])))
+
+
 _DESCRIBERS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
     RecordKind.LADDER_SAVED: _ladder,
     RecordKind.TEMPLATE_SAVED: _template,
@@ -287,4 +301,5 @@ _DESCRIBERS: dict[str, Callable[[Mapping[str, Any], Formatter], str]] = {
     RecordKind.CALL: _call,
     RecordKind.CALL_ATTEMPT: _attempt,
     RecordKind.PAYMENT_PLAN_AGREED: _plan,
+    RecordKind.LETTER_SENT: _letter,
 }
