@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from debtordesk.storage.snapshot import read_snapshot
 from debtordesk.ui import msgbox
 from debtordesk.ui.i18n import choose_language, install_translators
 from debtordesk.ui.main_window import MainWindow
+from debtordesk.user_dirs import APP_NAME, data_dir
 
 if TYPE_CHECKING:
     from debtordesk.core.letter_service import LetterService
@@ -40,15 +40,8 @@ if TYPE_CHECKING:
     from debtordesk.storage.datafile import DataFile
 
 log = logging.getLogger(__name__)
-APP_NAME = "DebtorDesk"
 DEFAULT_FILE = "My business.debtordesk"
 DEMO_FILE = "Demo business.debtordesk"
-
-
-def data_dir() -> Path:
-    """The user's data folder; DEBTORDESK_DATA_DIR overrides it (tests, portable use)."""
-    override = os.environ.get("DEBTORDESK_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 class FileWorkspace:
