@@ -128,10 +128,10 @@ def test_interest_as_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_a_user_rate_file_is_used(capsys: pytest.CaptureFixture[str], own_data_dir: Path) -> None:
-    # own table at 10 %: 1,000 × 10 % × 73/365 = 20.00
+    # own row: 10 % from 1-1-2024 (the shipped rows stay for the rest): 1,000 × 10 % × 73/365 = 20.00
     (own_data_dir / "rates").mkdir(parents=True)
     own = own_data_dir / "rates" / "nl_commercial.csv"
-    own.write_text("from,percent,source,source_date\n2000-01-01,10,mine,2027-01-01\n", encoding="utf-8")
+    own.write_text("from,percent,source,source_date\n2024-01-01,10,mine,2027-01-01\n", encoding="utf-8")
     code, out, err = run(capsys, "interest", "--country", "NL", "--debtor", "business", "--principal", "1000",
                          "--from", "2024-03-01", "--to", "2024-05-12")
     assert (code, err) == (0, "")

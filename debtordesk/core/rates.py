@@ -219,7 +219,11 @@ def shipped_rate_path(name: str) -> Path:
 
 
 def load_rate_book(user_dir: Path | None = None) -> RateBook:
-    """The shipped tables, each replaced by a valid ``<name>.csv`` from ``user_dir``.
+    """The shipped tables, each completed by a valid ``<name>.csv`` from ``user_dir``.
+
+    The user's rows add to the shipped ones and win on the same date: a user who adds
+    the newest half-year keeps getting the rows a later release ships, instead of an old
+    full copy hiding them.
 
     Never raises for a user's file: a broken one lands in ``problems`` and the shipped
     table is used. A broken shipped table is a bug in the installation and is reported
@@ -240,7 +244,9 @@ def load_rate_book(user_dir: Path | None = None) -> RateBook:
             continue
         own = read_rate_file(own_path, name)
         if isinstance(own, RateTable):
-            tables[name] = own
+            base = tables.get(name)
+            rows = {row.start: row for row in (base.rows if base else ())} | {row.start: row for row in own.rows}
+            tables[name] = RateTable(name, [rows[start] for start in sorted(rows)], own.origin)
         else:
             problems.append(own)
     return RateBook(tables, problems)

@@ -264,8 +264,8 @@ def test_bad_input_is_a_value_error(rates: RateBook, kwargs: dict[str, object], 
 
 
 def test_a_user_table_drives_the_result(tmp_path: Path) -> None:
-    # Own table at a flat 10 %: 1,000 × 10 % × 73/365 = 20.00 exactly.
-    (tmp_path / "nl_commercial.csv").write_text("from,percent\n2000-01-01,10\n", encoding="utf-8")
+    # Own row: 10 % from 1-1-2024 (until the shipped 1-7-2024 row): 1,000 × 10 % × 73/365 = 20.00 exactly.
+    (tmp_path / "nl_commercial.csv").write_text("from,percent\n2024-01-01,10\n", encoding="utf-8")
     w = statutory_interest(NL, BUSINESS, 100_000, d("2024-03-01"), d("2024-05-12"), load_rate_book(tmp_path))
     assert spans(w) == [("2024-03-01", "2024-05-12", 73, 100_000, "10", 2000)]
 

@@ -118,7 +118,7 @@ def test_an_unknown_table_name_is_a_key_error(shipped: RateBook) -> None:
         shipped.table("lu_commercial")
 
 
-def test_a_valid_user_file_replaces_the_shipped_table(tmp_path: Path) -> None:
+def test_a_valid_user_file_adds_to_the_shipped_table_and_wins_on_the_same_date(tmp_path: Path) -> None:
     own = tmp_path / "nl_commercial.csv"
     own.write_text(HEADER + "2013-01-01,8,mine,2027-01-02\n2027-01-01,9.5,Stb. 2026 x,2027-01-02\n", encoding="utf-8")
     book = load_rate_book(tmp_path)
@@ -126,6 +126,12 @@ def test_a_valid_user_file_replaces_the_shipped_table(tmp_path: Path) -> None:
     table = book.table("nl_commercial")
     assert table.origin == own
     assert table.rate_on(date(2027, 3, 1)) == RateRow(date(2027, 1, 1), Decimal("9.5"), "Stb. 2026 x", "2027-01-02")
+    # The user's row for 2013-01-01 replaces the shipped one (7.75 %) ...
+    assert table.rate_on(date(2013, 2, 1)).percent == Decimal("8")
+    # ... and the shipped rows the user did not write stay (8.75 % from 16-3-2013), so an
+    # update of DebtorDesk keeps adding its newer rows to a user's table.
+    assert table.rate_on(date(2013, 4, 1)).percent == Decimal("8.75")
+    assert len(table.rows) == len(load_rate_book().table("nl_commercial").rows) + 1
     # The other tables stay the shipped ones.
     assert book.table("nl_statutory").origin == shipped_rate_path("nl_statutory")
 
@@ -135,10 +141,12 @@ def test_a_spreadsheet_export_with_semicolons_and_decimal_commas_is_read(tmp_pat
                                                encoding="utf-8")
     book = load_rate_book(tmp_path)
     assert book.problems == ()
-    rows = book.table("be_statutory").rows
-    assert [row.percent for row in rows] == [Decimal("2.75"), Decimal("4.5")]
+    table = book.table("be_statutory")
+    assert table.rate_on(date(2013, 6, 1)).percent == Decimal("2.75")
+    newest = table.rate_on(date(2027, 6, 1))
+    assert newest.percent == Decimal("4.5")
     # Without a source column the row says where it came from.
-    assert rows[1].source == "be_statutory.csv line 3" and rows[1].source_date == ""
+    assert newest.source == "be_statutory.csv line 3" and newest.source_date == ""
 
 
 @pytest.mark.parametrize(
