@@ -167,7 +167,7 @@ class CalculatorDialog(QDialog):
         self.errors.setVisible(True)
 
     def _show_sources(self) -> None:
-        own = sorted(t.name for t in self.rates.tables.values() if t.origin.parent == self.rates_dir)
+        own = sorted(n for n in self.rates.names if self.rates.table(n).origin.parent == self.rates_dir)
         lines = [self.tr("Rates: the tables shipped with DebtorDesk, with their sources.") if not own else
                  self.tr("Rates: your own tables for {names}; the shipped ones for the rest.").format(
                      names=", ".join(own))]
