@@ -107,7 +107,9 @@ class FileWorkspace:
     def create_demo(self, path: Path) -> None:
         from debtordesk.storage.demo_file import write_demo_file  # not on the start-up path
 
-        write_demo_file(path, self.demo_today or self.clock.today())
+        from debtordesk.documents.letter_pdf import render_letters
+
+        write_demo_file(path, self.demo_today or self.clock.today(), render_letters)
 
     def close(self) -> None:
         if self._file is not None:
@@ -166,9 +168,7 @@ class FileWorkspace:
         from debtordesk.documents.dossier_zip import write_dossier_zip
 
         assert self._service is not None
-        from debtordesk.core.letter_claims import claims_to_date
-
-        exporter = DossierExportService(self._service.store, self.clock, claims_to_date(self.load_rates()))
+        exporter = DossierExportService(self._service.store, self.clock, self.letters().claims_to_date())
         export = exporter.for_client(item_id) if kind == "client" else exporter.for_invoice(item_id)
         with self._service.store.reading() as reader:
             profile = reader.profile()

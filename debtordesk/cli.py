@@ -20,7 +20,9 @@ def _demo(args: argparse.Namespace) -> int:
     if path.exists():
         print(f"{path} already exists; choose a new file name.", file=sys.stderr)
         return 2
-    write_demo_file(path, args.today or date.today())
+    from debtordesk.documents.letter_pdf import render_letters
+
+    write_demo_file(path, args.today or date.today(), render_letters)
     print(f"Demo business written to {path}")
     return 0
 

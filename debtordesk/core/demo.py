@@ -29,7 +29,11 @@ from debtordesk.core.model import (
     Task,
     TaskKind,
 )
+from debtordesk.core.follow_up_service import FollowUpService
 from debtordesk.core.invoice_status import InvoiceStatusService
+from debtordesk.core.letter_service import LetterService, Posting, Render
+from debtordesk.core.letters import LetterKind
+from debtordesk.core.rates import load_rate_book
 from debtordesk.core.ports import Store
 from debtordesk.core.services import DebtorService
 
@@ -140,8 +144,12 @@ class _WalkingClock:
         self.moment = datetime.combine(day, time(hour, minute)).astimezone().astimezone(UTC)
 
 
-def build_demo(store: Store, today: date) -> None:
-    """Fill an empty data file with the demo business as it stands on ``today``."""
+def build_demo(store: Store, today: date, render: Render | None = None) -> None:
+    """Fill an empty data file with the demo business as it stands on ``today``.
+
+    With ``render`` (the documents layer's letter PDF writer, handed in by a composition
+    root) the demo also holds a registered notice of default, PDF and tracking number included.
+    """
     rng = random.Random(20261123)
     walking = _WalkingClock(datetime.combine(today - timedelta(days=400), time(9), tzinfo=UTC))
     service = DebtorService(store, Clock(lambda: walking.moment))
@@ -183,6 +191,25 @@ def build_demo(store: Store, today: date) -> None:
         ))
         _history(service, walking, rng, spec.behaviour, k, count, client_id, contact_ids, invoice_id,
                  issue, net + vat_cents, today)
+    if render is not None:
+        _registered_notice(service, walking, render, today)
+
+
+def _registered_notice(service: DebtorService, walking: _WalkingClock, render: Render, today: date) -> None:
+    """Van Dijk broke its promise: two days ago a notice of default went out by registered mail."""
+    day = today - timedelta(days=2)
+    with service.store.reading() as reader:
+        client_id = next(row.client.id for row in reader.clients(today)
+                         if row.client.name == "Van Dijk Installatietechniek")
+        assert client_id is not None
+        ids = [r.invoice.id for r in reader.invoices(client_id)
+               if r.open_cents > 0 and r.invoice.due_date < day and r.invoice.id is not None]
+    if not ids:
+        return
+    walking.at(day, 15, 0)
+    letters = LetterService(FollowUpService(service), load_rate_book(), render)
+    draft = letters.draft(client_id, ids, LetterKind.NOTICE_OF_DEFAULT, letter_date=day)
+    letters.record_posted(draft, Posting(day, registered=True, carrier="PostNL", tracking="3SDBOE1234567"))
 
 
 def _history(service: DebtorService, walking: _WalkingClock, rng: random.Random, behaviour: str, k: int,

@@ -22,7 +22,8 @@ from debtordesk.core.ladder import LadderStep
 from debtordesk.core.legal_terms import TermWorking, payment_term
 from debtordesk.core.letter_claims import CLAIMING_KINDS, ClaimPlan, LetterHistory, law_country, plan_claims
 from debtordesk.core.letters import LetterContent, LetterKind, LetterRequest, build_letter, kinds_for
-from debtordesk.core.model import Contact, Country, ContactRole, Language, Task, TaskKind
+from debtordesk.core.claim_part import ClaimPart
+from debtordesk.core.model import Client, Contact, Country, InvoiceRow, Payment, ContactRole, Language, Task, TaskKind
 from debtordesk.core.money import Cents
 from debtordesk.core.ports import Transaction
 from debtordesk.core.rates import RateBook
@@ -147,6 +148,26 @@ class LetterService:
         return LetterDraft(client_id, tuple(r.invoice.id or 0 for r in rows), tuple(r.invoice.number for r in rows),
                            kind, language, letter_date, registered, plan, content, self.render([content]),
                            sum(r.open_cents for r in rows), law_country(profile, client), step)
+
+    def claims_to_date(self) -> Callable[[Client, Sequence[InvoiceRow], Sequence[Payment], date],
+                                         tuple[ClaimPart, ...]]:
+        """Interest and costs up to a day, as a hand-over would claim them: the dossier export's cover."""
+        def claims(client: Client, rows: Sequence[InvoiceRow], payments: Sequence[Payment],
+                   today: date) -> tuple[ClaimPart, ...]:
+            with self.debtors.store.reading() as reader:
+                profile = reader.profile()
+                records = reader.records(client_id=client.id)
+            if profile is None:
+                return ()
+            paid: dict[int, list[Payment]] = {}
+            for payment in payments:
+                paid.setdefault(payment.invoice_id, []).append(payment)
+            history = _history(records, {r.invoice.id for r in rows})
+            return plan_claims(LetterKind.HAND_OVER, profile=profile, client=client, rows=rows, payments=paid,
+                               letter_date=today, rates=self.rates, history=history, include=True,
+                               language=profile.language).parts
+
+        return claims
 
     def render_many(self, drafts: Sequence[LetterDraft]) -> bytes:
         """One PDF with every letter, each from a new page: a batch goes to the printer as one job."""
