@@ -1,4 +1,4 @@
-"""``debtordesk-cli``: headless work on data files (demo, verify, backup)."""
+"""``debtordesk-cli``: headless work on data files (demo, verify, backup, dossier export)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from debtordesk.cli_dossier import add_dossier_command
 from debtordesk.storage import backup, errors
 from debtordesk.storage.datafile import check_is_data_file, current_revision
 from debtordesk.storage.demo_file import write_demo_file
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmd = commands.add_parser("backup", help="write a backup copy next to the data file")
     backup_cmd.add_argument("path")
     backup_cmd.set_defaults(run=_backup)
+    add_dossier_command(commands)
     return parser
 
 
