@@ -214,7 +214,7 @@ class RecordDescriber:
             if isinstance(pair, list) and len(pair) == 2:
                 before = self._value(name, pair[0]) or "—"
                 after = self._value(name, pair[1]) or "—"
-                yield f"{self._label('changes')}: {self._label(name)}", f"{before} → {after}"
+                yield f"{self._label('changes')}{self.words.colon} {self._label(name)}", f"{before} → {after}"
 
     def _label(self, key: str) -> str:
         return self.words.pick(LABELS, key) if key in LABELS else key.replace("_", " ").capitalize()

@@ -127,6 +127,11 @@ class DossierWords:
     def format(self, key: str, **values: object) -> str:
         return self[key].format(**values)
 
+    @property
+    def colon(self) -> str:
+        """":" after a label; French sets it off with a no-break space ("Total : ...")."""
+        return "\u00a0:" if self.language == Language.FR else ":"
+
     def pick(self, table: dict[str, tuple[str, str, str]], key: str) -> str:
         """A value's name from one of the value tables, or the stored value itself when unknown."""
         entry = table.get(key)

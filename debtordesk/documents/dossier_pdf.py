@@ -128,12 +128,13 @@ def _creditor(profile: BusinessProfile | None, words: DossierWords, fmt: Formatt
     if profile is None:
         return [Paragraph("—", styles.body)]
     registration = words.get(f"registration_{profile.country.value}", words["registration_NL"])
+    c = words.colon
     lines = [f"{profile.postcode} {profile.city}".strip(), country_name(profile.country.value, fmt),
-             f"{words['vat_number']}: {profile.vat_number}" if profile.vat_number else "",
-             f"{registration}: {profile.registration_number}" if profile.registration_number else "",
-             f"IBAN: {profile.iban}" + (f" · BIC: {profile.bic}" if profile.bic else "") if profile.iban else "",
-             f"{words['email']}: {profile.email}" if profile.email else "",
-             f"{words['phone']}: {profile.phone}" if profile.phone else ""]
+             f"{words['vat_number']}{c} {profile.vat_number}" if profile.vat_number else "",
+             f"{registration}{c} {profile.registration_number}" if profile.registration_number else "",
+             f"IBAN{c} {profile.iban}" + (f" · BIC{c} {profile.bic}" if profile.bic else "") if profile.iban else "",
+             f"{words['email']}{c} {profile.email}" if profile.email else "",
+             f"{words['phone']}{c} {profile.phone}" if profile.phone else ""]
     return [Paragraph(f"<b>{esc(profile.name)}</b>", styles.body), *_lines([profile.street, *lines], styles.body)]
 
 
@@ -141,7 +142,7 @@ def _debtor(export: DossierExport, words: DossierWords, fmt: Formatter, styles: 
     client = export.client
     lines = [client.street, f"{client.postcode} {client.city}".strip(),
              f"{country_name(client.country.value, fmt)} · {words[client.kind.value]}",
-             f"{words['vat_number']}: {client.vat_number}" if client.vat_number else ""]
+             f"{words['vat_number']}{words.colon} {client.vat_number}" if client.vat_number else ""]
     flowables: list[Flowable] = [Paragraph(f"<b>{esc(client.name)}</b>", styles.body), *_lines(lines, styles.body)]
     if client.work_paused:
         flowables.append(Paragraph(esc(words["work_paused"]), styles.body))
@@ -188,7 +189,7 @@ def _invoices(export: DossierExport, words: DossierWords, fmt: Formatter, styles
         if state:
             label = Paragraph(f"{esc(invoice.number)}<br/><font size=7 color='#555555'>{esc(state)}</font>",
                               styles.cell)
-        rows.append([label, fmt.short_date(invoice.issue_date), fmt.short_date(invoice.due_date),
+        rows.append([label, fmt.date(invoice.issue_date), fmt.date(invoice.due_date),
                      fmt.amount(invoice.total_cents), fmt.amount(row.paid_cents), fmt.amount(row.open_cents)])
     rows.append([words["total_open"], "", "", "", "", fmt.amount(export.open_cents)])
     table = _table(rows, [WIDTH * f for f in (0.25, 0.13, 0.13, 0.163, 0.163, 0.164)], styles, total_rows=1)
@@ -234,7 +235,7 @@ def _payments(export: DossierExport, words: DossierWords, fmt: Formatter, styles
     rows: list[list[Any]] = [[words["col_issued"], words["col_number"], words["col_amount"],
                               words.pick(LABELS, "method"), words.pick(LABELS, "reference")]]
     for payment in export.payments:
-        rows.append([fmt.short_date(payment.paid_on), numbers.get(payment.invoice_id, ""),
+        rows.append([fmt.date(payment.paid_on), numbers.get(payment.invoice_id, ""),
                      fmt.amount(payment.amount_cents), words.pick(METHODS, payment.method.value),
                      Paragraph(esc(payment.reference), styles.cell)])
     table = _table(rows, [WIDTH * f for f in (0.15, 0.2, 0.18, 0.2, 0.27)], styles)

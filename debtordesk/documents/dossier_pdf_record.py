@@ -40,6 +40,7 @@ def record_flowables(export: DossierExport, words: DossierWords, fmt: Formatter,
     names = dossier_names(export, words)
     several = len(export.checks) > 1
     describer = RecordDescriber(words, fmt, {row.invoice.id or 0: row.invoice.number for row in export.invoices})
+    c = words.colon
     for record in export.records:
         documents = export.documents_of(record.id)
         text = describer.describe(record, record_details(record), documents)
@@ -47,15 +48,15 @@ def record_flowables(export: DossierExport, words: DossierWords, fmt: Formatter,
         if several:
             head += f" · {names.get(record.chain, record.chain)}"
         parts: list[Flowable] = [Paragraph(esc(head), styles.record), Paragraph(_text(record.summary), styles.body)]
-        parts += [Paragraph(f"<b>{esc(label)}:</b> {_text(value)}", styles.detail) for label, value in text.lines]
+        parts += [Paragraph(f"<b>{esc(label)}{c}</b> {_text(value)}", styles.detail) for label, value in text.lines]
         if text.body:
-            parts += [Paragraph(f"<b>{esc(words['message_text'])}:</b>", styles.detail),
+            parts += [Paragraph(f"<b>{esc(words['message_text'])}{c}</b>", styles.detail),
                       Paragraph(_text(text.body), styles.message)]
         for document in documents:
             ref = document.ref
             size = words.format("bytes", size=f"{ref.size:,}".replace(",", "\u202f"))
             parts.append(Paragraph(
-                f"{esc(words['document'])}: <b>{esc(ref.filename)}</b> ({esc(ref.media_type)}, {size}) "
+                f"{esc(words['document'])}{c} <b>{esc(ref.filename)}</b> ({esc(ref.media_type)}, {size}) "
                 f"· SHA-256 {ref.sha256}", styles.small))
         parts.append(Paragraph(
             f"{esc(words.format('record_ref', id=record.id, seq=record.seq))} · {esc(record.chain)} "
@@ -75,7 +76,8 @@ def verification_flowables(export: DossierExport, words: DossierWords, fmt: Form
             parts.append(Paragraph(esc(words.format("intact", records=check.records)), styles.ok))
         else:
             parts.append(Paragraph(esc(words.format("broken", problem=check.describe())), styles.alert))
-        parts.append(Paragraph(f"<b>{esc(words['final_hash'])}:</b> {check.head_hash or '—'}", styles.detail))
+        parts.append(Paragraph(f"<b>{esc(words['final_hash'])}{words.colon}</b> {check.head_hash or '—'}",
+                               styles.detail))
         story.append(KeepTogether(parts))
     story.append(Paragraph(esc(words["verification_note"]), styles.muted))
     return story

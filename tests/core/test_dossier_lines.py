@@ -59,7 +59,7 @@ def test_a_call_shows_what_was_said_and_agreed(export: DossierExport) -> None:
     assert lines["Interlocuteur"] == "Zoë Peeters" and lines["Fonction"] == "comptabilité fournisseurs"
     assert lines["Cause"] == "oubli" and lines["Facture reçue"] == "oui"
     assert lines["Notes"] == CALL_NOTES
-    assert lines["Convenu : paie"] == "810,00\u00a0€ · 1 déc. 2026 (Zoë)"
+    assert lines["Paiement convenu"] == "810,00\u00a0€ · 1 déc. 2026 (Zoë)"
     assert lines["Factures"] == "2026-101"  # the call keeps invoice ids; the export names numbers
     assert lines["Durée"] == "6 min." and re.fullmatch(r".+ \d\d:\d\d–\d\d:\d\d \(UTC[+-]\d\d:\d\d\)",
                                                          lines["Heure"])
