@@ -155,7 +155,7 @@ class RecordDescriber:
             d.pop("on", None)
             if d.get("retry_on"):
                 d["retry"] = f"{self._value('retry_on', d.pop('retry_on'))} {d.pop('retry_at', '')}".strip()
-        if kind in ("payment_plan_agreed",) and isinstance(d.get("instalments"), list):
+        if kind == "payment_plan_agreed" and isinstance(d.get("instalments"), list):
             d["instalments"] = "; ".join(self._instalment(i) for i in d["instalments"])
         if kind == "ladder_saved":
             d["ladder"] = self._ladder(d.get("ladder"))
