@@ -1,4 +1,5 @@
-"""``debtordesk-cli``: headless work on data files (demo, verify, backup) and the legal calculator (calc)."""
+"""``debtordesk-cli``: headless work on data files (demo, verify, backup, dossier export, letters)
+and the legal calculator (calc)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from debtordesk.cli_calc import add_calc_commands
+from debtordesk.cli_dossier import add_dossier_command
 from debtordesk.storage import backup, errors
 from debtordesk.storage.datafile import check_is_data_file, current_revision
 from debtordesk.storage.demo_file import write_demo_file
@@ -74,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmd.add_argument("path")
     backup_cmd.set_defaults(run=_backup)
     add_calc_commands(commands)
+    add_dossier_command(commands)
     return parser
 
 

@@ -27,7 +27,7 @@ from debtordesk.core.model import (
 
 if TYPE_CHECKING:
     from debtordesk.core.outgoing import OutboxEntry
-    from debtordesk.core.dossier import DossierRecord, RecordDraft
+    from debtordesk.core.dossier import DossierRecord, RecordDraft, StoredRecord
 
 
 class Reader(Protocol):
@@ -54,6 +54,7 @@ class Reader(Protocol):
     def ladder_book(self) -> LadderBook: ...
     def setting(self, key: str) -> str | None: ...
     def document_bytes(self, record_id: int, position: int = 0) -> bytes: ...
+    def stored_records(self, chains: Sequence[str]) -> list[StoredRecord]: ...
     def outbox(self) -> Sequence[OutboxEntry]: ...
 
 

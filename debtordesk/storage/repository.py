@@ -18,6 +18,7 @@ from debtordesk.core.dossier import (
     DocumentRef,
     DossierRecord,
     RecordDraft,
+    StoredRecord,
     canonical_details,
     parse_timestamp,
     record_hash,
@@ -48,7 +49,7 @@ from debtordesk.core.model import (
     TaskKind,
 )
 from debtordesk.core.ports import NotFound
-from debtordesk.storage import errors, plain_reads
+from debtordesk.storage import dossier_reads, errors, plain_reads
 from debtordesk.storage.engine import READ_ONLY
 from debtordesk.storage.models import (
     ClientRowORM,
@@ -206,6 +207,10 @@ class SqlReader:
         if data is None:
             raise NotFound(f"document {position} of record {record_id}")
         return bytes(data)
+
+    def stored_records(self, chains: Sequence[str]) -> list[StoredRecord]:
+        """The records of these dossiers exactly as stored (for an export that can be re-verified)."""
+        return dossier_reads.stored_records(self._raw(), chains)
 
     def setting(self, key: str) -> str | None:
         row = self.session.get(SettingRow, key)
