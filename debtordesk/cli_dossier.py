@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from debtordesk.core.clock import system_clock
+from debtordesk.core.clock import Clock, system_clock
 from debtordesk.core.dossier_export import ClaimsToDate, DossierExport, DossierExportService
 from debtordesk.core.model import Language
 from debtordesk.core.ports import Store
@@ -25,10 +25,6 @@ from debtordesk.storage.datafile import check_is_data_file
 from debtordesk.storage.engine import make_engine
 from debtordesk.storage.repository import SqlStore
 from debtordesk.storage.revisions import current_revision, head_revision, known_revisions
-
-#: Interest and costs to date for the cover; None leaves them out (set where the legal rules are wired).
-CLAIMS_TO_DATE: ClaimsToDate | None = None
-
 
 class Refused(Exception):
     """The command cannot do what was asked; the message says why (exit 2)."""
@@ -50,8 +46,8 @@ def add_dossier_command(commands: argparse._SubParsersAction) -> None:  # type: 
 def run_dossier(args: argparse.Namespace) -> int:
     path, out = Path(args.path), Path(args.out)
     try:
-        _check_output(out, path)
-        _check_data_file(path)
+        check_output(out, path)
+        check_data_file(path)
         engine = make_engine(path)
         try:
             export = _export(SqlStore(engine, path), path, args.invoice, by_client=args.client)
@@ -76,7 +72,7 @@ def run_dossier(args: argparse.Namespace) -> int:
     return 1
 
 
-def _check_output(out: Path, data_path: Path) -> None:
+def check_output(out: Path, data_path: Path) -> None:
     try:
         _check_output_path(out, data_path)
     except OSError as error:  # a name too long, a folder that cannot be read
@@ -92,7 +88,7 @@ def _check_output_path(out: Path, data_path: Path) -> None:
         raise Refused(f"{out}: that is the data file itself; choose another name.")
 
 
-def _check_data_file(path: Path) -> None:
+def check_data_file(path: Path) -> None:
     """As ``verify`` opens a file; an older schema is refused rather than migrated (this command only reads)."""
     check_is_data_file(path)
     revision = current_revision(path)
@@ -105,15 +101,34 @@ def _check_data_file(path: Path) -> None:
 
 
 def _export(store: Store, path: Path, name: str, *, by_client: bool) -> DossierExport:
-    service = DossierExportService(store, system_clock(), CLAIMS_TO_DATE)
+    clock = system_clock()
+    service = DossierExportService(store, clock, claims_to_date(store, clock))
     if by_client:
         return service.for_client(_client_id(store, path, name))
-    wanted = name.strip().casefold()
+    return service.for_invoice(invoice_id(store, path, name))
+
+
+def claims_to_date(store: Store, clock: Clock) -> ClaimsToDate:
+    """The legal rules' interest and costs up to the export's day (the user's rate tables included)."""
+    from debtordesk.core.follow_up_service import FollowUpService
+    from debtordesk.core.letter_service import LetterService
+    from debtordesk.core.rates import load_rate_book
+    from debtordesk.core.services import DebtorService
+    from debtordesk.documents.letter_pdf import render_letters
+    from debtordesk.user_dirs import rates_dir
+
+    letters = LetterService(FollowUpService(DebtorService(store, clock)), load_rate_book(rates_dir()), render_letters)
+    return letters.claims_to_date()
+
+
+def invoice_id(store: Store, path: Path, number: str) -> int:
+    """The invoice with that number (ignoring case and outer spaces)."""
+    wanted = number.strip().casefold()
     with store.reading() as reader:
         ids = [r.invoice.id for r in reader.invoices() if r.invoice.number.strip().casefold() == wanted]
     if not ids or ids[0] is None:
-        raise Refused(f"There is no invoice numbered {name!r} in {path}; to export a client's dossier, add --client.")
-    return service.for_invoice(ids[0])
+        raise Refused(f"There is no invoice numbered {number!r} in {path}; to export a client's dossier, add --client.")
+    return ids[0]
 
 
 def _client_id(store: Store, path: Path, name: str) -> int:
