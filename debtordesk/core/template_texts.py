@@ -24,10 +24,13 @@ class TemplateKind(enum.StrEnum):
 TEMPLATES: dict[str, tuple[TemplateKind, ...]] = {
     "friendly_reminder": (TemplateKind.EMAIL,),  # step 1
     "phone_call": (TemplateKind.EMAIL,),  # step 2: the summary after the call
-    "payment_reminder": (TemplateKind.EMAIL,),  # step 3
-    "last_reminder": (TemplateKind.EMAIL,),  # step 4
-    "stop_work": (TemplateKind.EMAIL,),  # step 5
+    "payment_reminder": (TemplateKind.EMAIL, TemplateKind.LETTER),  # step 3
+    "last_reminder": (TemplateKind.EMAIL, TemplateKind.LETTER),  # step 4
+    "stop_work": (TemplateKind.EMAIL, TemplateKind.LETTER),  # step 5
     "notice_of_default": (TemplateKind.EMAIL, TemplateKind.LETTER),  # step 6
+    # Step 6 for consumers where their law asks for a letter of its own (core.letter_kinds).
+    "fourteen_day_letter": (TemplateKind.LETTER,),  # a Dutch consumer
+    "first_reminder": (TemplateKind.LETTER,),  # a Belgian consumer
     "hand_over": (TemplateKind.EMAIL, TemplateKind.LETTER),  # step 7
 }
 

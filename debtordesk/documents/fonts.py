@@ -1,11 +1,15 @@
-"""DejaVu Sans for every PDF we write: it has the accents of Dutch and French and the € sign,
-and reportlab embeds it, so a letter or an export looks the same on any reader's machine.
+"""DejaVu Sans for every PDF we write, registered with reportlab once and embedded.
 
-Reportlab's own base fonts (Helvetica) are not embedded and lack characters outside
-Latin-1, so they are never used.
+The PDF standard fonts (Helvetica) are not embedded and know no € in every viewer and
+no ë in some; DejaVu Sans (shipped in resources/fonts, free licence beside it) has every
+character of Dutch, French and English and the euro sign. reportlab embeds a TrueType
+font as a subset (a FontFile2 stream), so a letter or an export prints the same on any
+machine.
 """
 
 from __future__ import annotations
+
+import threading
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -16,18 +20,18 @@ from debtordesk.resources import resource_path
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 
+_lock = threading.Lock()  # PDFs may be rendered on a worker thread
+
 
 def register_fonts() -> tuple[str, str]:
-    """Register DejaVu Sans (regular and bold) once; return their names (regular, bold).
-
-    The family mapping lets ``<b>`` in a paragraph pick the bold face; there is no
-    italic face shipped, so italic maps to the upright one.
-    """
-    registered = pdfmetrics.getRegisteredFontNames()
-    if REGULAR not in registered:
-        pdfmetrics.registerFont(TTFont(REGULAR, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    if BOLD not in registered:
-        pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
-        addMapping(REGULAR, bold, italic, face)
+    """Register regular and bold once (and the family, so <b> finds bold); return (regular, bold)."""
+    with _lock:
+        registered = pdfmetrics.getRegisteredFontNames()
+        if REGULAR not in registered:
+            pdfmetrics.registerFont(TTFont(REGULAR, str(resource_path("fonts", "DejaVuSans.ttf"))))
+        if BOLD not in registered:
+            pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+        # No italic is shipped: italic text falls back to the upright faces.
+        for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+            addMapping(REGULAR, bold, italic, face)
     return REGULAR, BOLD

@@ -100,6 +100,10 @@ def template_name(key: str) -> str:
     """The name of a step's message text; the call's text is the summary sent after it."""
     if key == "phone_call":
         return QCoreApplication.translate("Labels", "Summary after a phone call")
+    if key == "fourteen_day_letter":
+        return QCoreApplication.translate("Labels", "14-day letter (Dutch consumer)")
+    if key == "first_reminder":
+        return QCoreApplication.translate("Labels", "First reminder (Belgian consumer)")
     return default_step_names().get(key, key)
 
 

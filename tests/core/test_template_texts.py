@@ -64,16 +64,21 @@ def test_the_folder_holds_exactly_the_declared_templates() -> None:
     on_disk = {p.relative_to(resource_path()).as_posix() for p in resource_path("templates").rglob("*.txt")}
     assert on_disk == {template_file(key, kind, language) for key, kind, language in ALL}
     assert TEMPLATE_KEYS == ("friendly_reminder", "phone_call", "payment_reminder", "last_reminder", "stop_work",
-                             "notice_of_default", "hand_over")
+                             "notice_of_default", "fourteen_day_letter", "first_reminder", "hand_over")
 
 
-def test_letters_only_where_the_ladder_prints_one() -> None:
-    assert {key for key in TEMPLATE_KEYS if available(key, TemplateKind.LETTER)} == {"notice_of_default",
-                                                                                      "hand_over"}
-    assert all(available(key, TemplateKind.EMAIL) for key in TEMPLATE_KEYS)
+def test_every_letter_kind_has_a_letter_and_only_they_do() -> None:
+    from debtordesk.core.letters import LetterKind
+
+    assert {key for key in TEMPLATE_KEYS if available(key, TemplateKind.LETTER)} == set(LetterKind)
+    # The consumer letters exist on paper only; every other step has an email.
+    assert {key for key in TEMPLATE_KEYS if not available(key, TemplateKind.EMAIL)} == {"fourteen_day_letter",
+                                                                                         "first_reminder"}
     assert not available("no_such_step", TemplateKind.EMAIL)
     with pytest.raises(KeyError):
-        default_template("stop_work", TemplateKind.LETTER, Language.NL)
+        default_template("friendly_reminder", TemplateKind.LETTER, Language.NL)
+    with pytest.raises(KeyError):
+        default_template("fourteen_day_letter", TemplateKind.EMAIL, Language.NL)
 
 
 @pytest.mark.parametrize(("key", "kind", "language"), ALL)
@@ -88,8 +93,10 @@ def test_every_default_parses_cleanly_and_signs_with_the_sender(key: str, kind: 
     assert {"invoice_list", "open_amount"} <= set(used)
     if key != "hand_over":  # the only step that no longer asks the client to pay us
         assert "payment_details" in used
-    if key in ("payment_reminder", "last_reminder", "notice_of_default", "hand_over"):
+    if key in ("payment_reminder", "last_reminder", "notice_of_default", "first_reminder", "hand_over"):
         assert "final_date" in used
+    if key == "fourteen_day_letter":  # its term runs from delivery: never a fixed date
+        assert "final_date" not in used
     # The call's summary names what was agreed; no default needs a single promised date any more.
     assert ("agreement" in used) == (key == "phone_call")
     assert "promised_date" not in used
