@@ -212,6 +212,9 @@ def render_letters(contents: Sequence[LetterContent]) -> bytes:
     document = BaseDocTemplate(
         buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), title=title, author=first.author, creator="DebtorDesk",
         subject=first.subject, lang=first.locale.replace("_", "-"), initialFontName=REGULAR,
+        # No creation time or random id in the file: the same letter gives the same bytes, so a
+        # draft made again matches the PDF the dossier keeps (the dossier dates the sending).
+        invariant=True,
         leftMargin=LEFT, rightMargin=PAGE_WIDTH - LEFT - BODY_WIDTH, topMargin=LATER_BODY_TOP, bottomMargin=BOTTOM)
     first_frame = Frame(LEFT, BOTTOM, BODY_WIDTH, PAGE_HEIGHT - FIRST_BODY_TOP - BOTTOM, id="first",
                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
