@@ -43,13 +43,16 @@ class LetterHistory:
 
     fourteen_day_term_end: date | None = None
     first_reminder_term_end: date | None = None
+    #: the final date the latest notice of default (or 14-day letter) set; a hand-over refers to it
+    notice_final_date: date | None = None
 
 
 @dataclass(frozen=True)
 class ClaimPlan:
     """Attributes:
         parts: interest and costs to show (announced ones have ``due=False``).
-        final_date: the last day to pay that the letter names; None for a hand-over notice.
+        final_date: the last day to pay that the letter names (for a hand-over notice: the one the
+            notice of default set).
         term: for letters whose term runs from receipt: when it is presumed received and ends.
         withheld: why something was not claimed, as codes for the UI ("costs_need_fourteen_day_letter", ...).
     """
@@ -74,14 +77,20 @@ def plan_claims(kind: LetterKind, *, profile: BusinessProfile, client: Client, r
     term = None
     if kind in (LetterKind.NOTICE_OF_DEFAULT, LetterKind.FOURTEEN_DAY_LETTER, LetterKind.FIRST_REMINDER):
         term = payment_term(country, debtor, letter_date)
-    final_date = None if kind == LetterKind.HAND_OVER else (
-        term.term_end if term else letter_date + timedelta(days=REMINDER_DAYS))
     open_rows = [r for r in rows if r.open_cents > 0]
     parts: list[ClaimPart] = []
     withheld: list[str] = []
+    if kind == LetterKind.HAND_OVER:
+        # The hand-over notice recalls the final date the notice of default set.
+        final_date = history.notice_final_date
+        if final_date is None:
+            withheld.append("no_notice_sent")
+            final_date = max((r.invoice.due_date for r in rows), default=letter_date)
+    else:
+        final_date = term.term_end if term else letter_date + timedelta(days=REMINDER_DAYS)
     open_total = sum(r.open_cents for r in open_rows)
     if not open_rows:
-        return ClaimPlan((), final_date, term)
+        return ClaimPlan((), final_date, term, tuple(withheld))
 
     # Announcements the law requires, whatever the user ticked.
     if kind == LetterKind.FOURTEEN_DAY_LETTER:
@@ -89,16 +98,16 @@ def plan_claims(kind: LetterKind, *, profile: BusinessProfile, client: Client, r
         parts.append(costs_part(costs, language, due=False))
     if kind == LetterKind.FIRST_REMINDER:
         costs = collection_costs(country, debtor, open_total, invoices=len(open_rows))
-        return ClaimPlan((costs_part(costs, language, due=False),), final_date, term)
+        return ClaimPlan((costs_part(costs, language, due=False),), final_date, term, tuple(withheld))
     if not include:
-        return ClaimPlan(tuple(parts), final_date, term)
+        return ClaimPlan(tuple(parts), final_date, term, tuple(withheld))
 
     interest_from: date | None = None  # None: from each invoice's first day of default
     costs_allowed = True
     if debtor == DebtorType.CONSUMER and country == Country.BE:
         waited = history.first_reminder_term_end
         if waited is None or letter_date <= waited:
-            return ClaimPlan(tuple(parts), final_date, term, ("costs_need_first_reminder",))
+            return ClaimPlan(tuple(parts), final_date, term, (*withheld, "costs_need_first_reminder"))
         interest_from = waited + timedelta(days=1)
     if debtor == DebtorType.CONSUMER and country == Country.NL and kind != LetterKind.FOURTEEN_DAY_LETTER:
         ended = history.fourteen_day_term_end

@@ -271,19 +271,18 @@ def _addressee(contacts: Sequence[Contact]) -> Contact | None:
 
 
 def _history(records: Sequence[DossierRecord], invoice_ids: set[int | None]) -> LetterHistory:
-    """The latest 14-day letter and first reminder on these invoices, from their dossier records."""
-    fourteen: date | None = None
-    first: date | None = None
+    """The latest 14-day letter, first reminder and notice of default on these invoices, from their dossiers."""
+    latest: dict[str, date] = {}
+    notice_final: date | None = None
     for record in records:
         if record.kind != RecordKind.LETTER_SENT or record.invoice_id not in invoice_ids:
             continue
-        end = record.details.get("term_end")
-        if not end:
-            continue
-        kind = record.details.get("letter_kind")
-        if kind == LetterKind.FOURTEEN_DAY_LETTER.value:
-            fourteen = max(fourteen or date.min, date.fromisoformat(end))
-        elif kind == LetterKind.FIRST_REMINDER.value:
-            first = max(first or date.min, date.fromisoformat(end))
-    return LetterHistory(fourteen, first)
-
+        kind, end = record.details.get("letter_kind", ""), record.details.get("term_end")
+        if end:
+            latest[kind] = max(latest.get(kind, date.min), date.fromisoformat(end))
+        # A 14-day letter names no date: its term ends 14 days after the presumed receipt.
+        final = end if kind == LetterKind.FOURTEEN_DAY_LETTER.value else record.details.get("final_date") or end
+        if kind in (LetterKind.NOTICE_OF_DEFAULT.value, LetterKind.FOURTEEN_DAY_LETTER.value) and final:
+            notice_final = max(notice_final or date.min, date.fromisoformat(final))
+    return LetterHistory(latest.get(LetterKind.FOURTEEN_DAY_LETTER.value),
+                         latest.get(LetterKind.FIRST_REMINDER.value), notice_final)

@@ -173,7 +173,8 @@ class CalculatorDialog(QDialog):
                      names=", ".join(own))]
         for problem in self.rates.problems:
             lines.append(self.tr("Your table {file} is not used: line {line}: {text}").format(
-                file=Path(problem.path).name, line=problem.line, text=problem.text or problem.code))
+                file=Path(problem.path).name, line=problem.line,
+                text=problem_text(Problem("rates", problem.code), self.formatter)))
         self.sources.setText("\n".join(lines))
 
     def open_rate_tables(self) -> Path:

@@ -35,8 +35,8 @@ class LetterActions(QObject):
         self.letter_action = act(self.tr("Write &Letter…"), self.write_letter, "Ctrl+Shift+G")
         self.letter_action.setToolTip(self.tr("A printed letter about the chosen invoices, for the post or "
                                               "registered mail"))
-        self.batch_action = act(self.tr("Print Letters &Due Today…"), self.print_due_letters, None, True)
-        self.calculator_action = act(self.tr("&Interest and Costs…"), self.open_calculator, None, True)
+        self.batch_action = act(self.tr("Print Letters &Due Today…"), self.print_due_letters, "Ctrl+Shift+A", True)
+        self.calculator_action = act(self.tr("&Interest and Costs…"), self.open_calculator, "Ctrl+Shift+Y", True)
         self.export_action = act(self.tr("&Export Dossier…"), self.choose_export_target, "Ctrl+Shift+J")
         self.export_action.setToolTip(self.tr("The chosen invoice's dossier, or the whole client's from the client "
                                               "list: one PDF and a ZIP with the original documents"))

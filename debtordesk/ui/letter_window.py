@@ -54,11 +54,41 @@ def withheld_text(code: str) -> str:
         "costs_need_first_reminder": LetterWindow.tr(
             "A Belgian consumer owes interest and the damage clause only after the free first reminder and its "
             "waiting period. Send the first reminder first."),
+        "no_notice_sent": LetterWindow.tr(
+            "No notice of default was recorded for these invoices. Send one, with a final date, before handing "
+            "the claim over."),
         "interest_rate_unknown": LetterWindow.tr(
             "No interest rate is known for part of the period; update the rate tables (Tools > Interest and "
             "Costs) to claim interest."),
     }
     return texts.get(code, code)
+
+
+def unusable_text(error: ValueError) -> str:
+    """Why this letter cannot be made as asked, and what to do."""
+    code = getattr(error, "code", "")
+    if hasattr(error, "problems"):  # a TemplateError: the user's text for this kind has a slip
+        return LetterWindow.tr("The text of this kind of letter has an error. Correct it in Settings > Follow-up and "
+                               "Email > Texts, or restore the recommended text.")
+    texts = {
+        "nothing_to_pay": LetterWindow.tr("Nothing is open on the chosen invoices: there is nothing to ask for."),
+        "currency_not_euro": LetterWindow.tr("Letters with payment details are made for invoices in euros only."),
+        "registration_missing": LetterWindow.tr(
+            "A first reminder to a Belgian consumer must name your enterprise number. Fill it in under Business > "
+            "Business Profile."),
+        "iban_invalid": LetterWindow.tr("The IBAN in your business profile is not valid; correct it under Business > "
+                                        "Business Profile."),
+        "bic_invalid": LetterWindow.tr("The BIC in your business profile is not valid; correct it under Business > "
+                                       "Business Profile."),
+        "name_empty": LetterWindow.tr("Your business profile has no name; fill it in under Business > Business "
+                                      "Profile."),
+        "final_date_missing": LetterWindow.tr(
+            "The text of this letter names a final date, but this kind of letter sets none. Take {final_date} out "
+            "of the text in Settings > Follow-up and Email > Texts."),
+    }
+    return texts.get(code, LetterWindow.tr(
+        "This letter cannot be made: fill in the business profile (Business > Business Profile) and choose an open "
+        "invoice."))
 
 
 class LetterWindow(QDialog):
@@ -191,8 +221,8 @@ class LetterWindow(QDialog):
             draft = self.letters.draft(self.client_id, self.invoice_ids, self.chosen_kind(), language=language,
                                        letter_date=self.chosen_date(), claim=self.claim.isChecked(),
                                        registered=self.registered.isChecked(), step=self.step)
-        except ValueError as error:
-            self._show_unusable(str(error))
+        except ValueError as error:  # LetterError, EpcError, TemplateError, or no profile
+            self._show_unusable(unusable_text(error), str(error))
             return
         self.draft = draft
         if not self._language_chosen:
@@ -201,10 +231,9 @@ class LetterWindow(QDialog):
             self.language.blockSignals(False)
         self._show(draft)
 
-    def _show_unusable(self, reason: str) -> None:
+    def _show_unusable(self, text: str, reason: str) -> None:
         self.draft = None
-        text = self.tr("This letter cannot be made: fill in the business profile (Business > Business Profile) "
-                       "and choose an open invoice.")
+        self.pages.clear()
         self.errors.setText(text)
         self.errors.setToolTip(reason)
         self.errors.setVisible(True)

@@ -30,7 +30,7 @@ def test_main_window_speaks_dutch(dutch, qtbot, settings, clock, demo_file: Path
         with qtbot.waitSignal(window.data_shown):
             window.open_path(demo_file)
         menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&Bestand", "&Administratie", "&Opvolging", "Beel&d", "&Instellingen", "&Help"]
+        assert menus == ["&Bestand", "&Administratie", "&Opvolging", "Beel&d", "E&xtra", "&Instellingen", "&Help"]
         assert window.tabs.tabText(1) == "&Facturen"
         from PySide6.QtCore import Qt
 
