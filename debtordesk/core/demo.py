@@ -196,8 +196,11 @@ def build_demo(store: Store, today: date, render: Render | None = None) -> None:
 
 
 def _registered_notice(service: DebtorService, walking: _WalkingClock, render: Render, today: date) -> None:
-    """Van Dijk broke its promise: two days ago a notice of default went out by registered mail."""
+    """Van Dijk broke its promise: on the last weekday before yesterday a notice of default went out by
+    registered mail."""
     day = today - timedelta(days=2)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
     with service.store.reading() as reader:
         client_id = next(row.client.id for row in reader.clients(today)
                          if row.client.name == "Van Dijk Installatietechniek")
