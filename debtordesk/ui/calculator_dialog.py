@@ -97,8 +97,8 @@ class CalculatorDialog(QDialog):
         self.sources.setObjectName("sources")
         self.sources.setWordWrap(True)
         edit_tables = QPushButton(self.tr("&Edit Rate Tables…"))
-        edit_tables.setToolTip(self.tr("Open the folder with your own copies of the rate tables; a table there "
-                                       "replaces the one shipped with DebtorDesk"))
+        edit_tables.setToolTip(self.tr("Open the folder for your own rate tables; their rows add to and correct "
+                                       "the tables shipped with DebtorDesk"))
         edit_tables.clicked.connect(self.open_rate_tables)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -69,7 +69,7 @@ def unusable_text(error: ValueError) -> str:
     code = getattr(error, "code", "")
     if hasattr(error, "problems"):  # a TemplateError: the user's text for this kind has a slip
         return LetterWindow.tr("The text of this kind of letter has an error. Correct it in Settings > Follow-up and "
-                               "Email > Texts, or restore the recommended text.")
+                               "Email > Message texts, or restore the recommended text.")
     texts = {
         "nothing_to_pay": LetterWindow.tr("Nothing is open on the chosen invoices: there is nothing to ask for."),
         "currency_not_euro": LetterWindow.tr("Letters with payment details are made for invoices in euros only."),
@@ -84,7 +84,7 @@ def unusable_text(error: ValueError) -> str:
                                       "Profile."),
         "final_date_missing": LetterWindow.tr(
             "The text of this letter names a final date, but this kind of letter sets none. Take {final_date} out "
-            "of the text in Settings > Follow-up and Email > Texts."),
+            "of the text in Settings > Follow-up and Email > Message texts."),
     }
     return texts.get(code, LetterWindow.tr(
         "This letter cannot be made: fill in the business profile (Business > Business Profile) and choose an open "

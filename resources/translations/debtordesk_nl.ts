@@ -447,6 +447,77 @@
     </message>
 </context>
 <context>
+    <name>BatchLettersDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="45" />
+        <source>{client}: {kind} ({numbers})</source>
+        <translation>{client}: {kind} ({numbers})</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="62" />
+        <source>Letters due today</source>
+        <translation>Brieven voor vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="68" />
+        <source>These letters are due. Untick one to leave it for later.</source>
+        <translation>Deze brieven moeten de deur uit. Vink er een uit om die later te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="76" />
+        <source>registered mail</source>
+        <translation>aangetekend</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="84" />
+        <source>Print Pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="85" />
+        <source>&amp;Print All…</source>
+        <translation>Alles &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="86" />
+        <source>&amp;Record as Sent…</source>
+        <translation>Als &amp;verstuurd vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="104" />
+        <source>Letters {date}</source>
+        <translation>Brieven {date}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="108" />
+        <source>The letters could not be printed. Check the printer and try again.</source>
+        <translation>De brieven konden niet worden afgedrukt. Controleer de printer en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPostingDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="138" />
+        <source>Letters sent</source>
+        <translation>Brieven verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="145" />
+        <source>Sent on:</source>
+        <translation>Verstuurd op:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="150" />
+        <source>ordinary post</source>
+        <translation>gewone post</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/batch_letters.py" line="159" />
+        <source>Tracking number</source>
+        <translation>Track-and-tracecode</translation>
+    </message>
+</context>
+<context>
     <name>BeforePage</name>
     <message>
         <location filename="../../debtordesk/ui/call_pages.py" line="77" />
@@ -578,134 +649,232 @@
     </message>
 </context>
 <context>
+    <name>CalculatorDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="59" />
+        <source>Interest and Costs</source>
+        <translation>Rente en kosten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="66" />
+        <source>Business</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="67" />
+        <source>Consumer</source>
+        <translation>Consument</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="74" />
+        <source>The terms apply the statutory scale (WIK)</source>
+        <translation>De voorwaarden verwijzen naar de wettelijke staffel (WIK)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="78" />
+        <source>Law of:</source>
+        <translation>Recht van:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="79" />
+        <source>Debtor:</source>
+        <translation>Debiteur:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="80" />
+        <source>Principal:</source>
+        <translation>Hoofdsom:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="81" />
+        <source>Number of invoices:</source>
+        <translation>Aantal facturen:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="83" />
+        <source>First day of default:</source>
+        <translation>Eerste dag van verzuim:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="84" />
+        <source>Payment date:</source>
+        <translation>Betaaldatum:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="99" />
+        <source>&amp;Edit Rate Tables…</source>
+        <translation>Rente&amp;tabellen bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="100" />
+        <source>Open the folder for your own rate tables; their rows add to and correct the tables shipped with DebtorDesk</source>
+        <translation>Open de map voor je eigen rentetabellen; hun regels vullen de tabellen van DebtorDesk aan en verbeteren ze</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="140" />
+        <source>Enter an amount above zero.</source>
+        <translation>Vul een bedrag boven nul in.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="143" />
+        <source>The payment date is before the first day of default; interest runs from the first day of default up to and including the payment date.</source>
+        <translation>De betaaldatum ligt vóór de eerste dag van verzuim; rente loopt vanaf de eerste dag van verzuim tot en met de betaaldatum.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="148" />
+        <source>The rate tables start later than {date}. Choose a later first day of default, or add the older rates to your own table.</source>
+        <translation>De rentetabellen beginnen na {date}. Kies een latere eerste dag van verzuim, of zet de oudere rentes in je eigen tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="161" />
+        <source>Interest {interest} + costs {costs} = {total}</source>
+        <translation>Rente {interest} + kosten {costs} = {total}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="171" />
+        <source>Rates: the tables shipped with DebtorDesk, with their sources.</source>
+        <translation>Rentes: de tabellen van DebtorDesk, met hun bronnen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="172" />
+        <source>Rates: your own tables for {names}; the shipped ones for the rest.</source>
+        <translation>Rentes: je eigen tabellen voor {names}; voor de rest die van DebtorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/calculator_dialog.py" line="175" />
+        <source>Your table {file} is not used: line {line}: {text}</source>
+        <translation>Je tabel {file} wordt niet gebruikt: regel {line}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="92" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="93" />
         <source>Call {client} — DebtorDesk</source>
         <translation>{client} bellen — DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="100" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="101" />
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="101" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="102" />
         <source>Say who you are and which invoice you call about. Friendly and confident: most clients simply forgot.</source>
         <translation>Zeg wie je bent en over welke factuur je belt. Vriendelijk en zeker: de meeste klanten zijn het gewoon vergeten.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="104" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="105" />
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="105" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="106" />
         <source>Per invoice: who pays how much on which date, a payment plan, or what each side does about a dispute.</source>
         <translation>Per factuur: wie betaalt hoeveel op welke datum, een betalingsregeling, of wat ieder doet aan een geschil.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="120" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="121" />
         <source>← Back (Esc)</source>
         <translation>← Terug (Esc)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="130" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="131" />
         <source>No &amp;answer</source>
         <translation>&amp;Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="130" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="131" />
         <source>&amp;Voicemail</source>
         <translation>&amp;Voicemail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="131" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="132" />
         <source>&amp;Wrong number</source>
         <translation>&amp;Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="191" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="192" />
         <source>Start call (Ctrl+Enter)</source>
         <translation>Gesprek begint (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="192" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="193" />
         <source>Save call (Ctrl+Enter)</source>
         <translation>Gesprek opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="193" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="194" />
         <source>Next (Ctrl+Enter) →</source>
         <translation>Volgende (Ctrl+Enter) →</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="194" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="195" />
         <source>Step {n} of {total}</source>
         <translation>Stap {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="252" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="253" />
         <source>Discard this call?</source>
         <translation>Dit gesprek weggooien?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="253" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="254" />
         <source>Nothing of this call is stored yet. Close the panel and lose the notes?</source>
         <translation>Er is nog niets van dit gesprek bewaard. Het paneel sluiten en de notities kwijtraken?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="253" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="254" />
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="318" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="319" />
         <source>someone at the switchboard</source>
         <translation>iemand van de receptie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="326" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="327" />
         <source>Check the payments agreed on the phone: {invoices}</source>
         <translation>Controleer de telefonisch afgesproken betalingen: {invoices}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="327" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="328" />
         <source>Follow up the call about {invoices}</source>
         <translation>Opvolgen na het gesprek over {invoices}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="334" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="335" />
         <source>Call not saved</source>
         <translation>Gesprek niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="335" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="336" />
         <source>The data file cannot be written ({detail}). Nothing of this call was stored; the panel stays open so your notes are not lost.</source>
         <translation>Het gegevensbestand kan niet worden beschreven ({detail}). Er is niets van dit gesprek bewaard; het paneel blijft open zodat je notities niet verloren gaan.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="368" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="369" />
         <source>Call {name} again (no answer)</source>
         <translation>{name} opnieuw bellen (geen gehoor)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="369" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="370" />
         <source>Call {name} again (voicemail left)</source>
         <translation>{name} opnieuw bellen (voicemail ingesproken)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="370" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="371" />
         <source>Find the right number for {name}, then call</source>
         <translation>Zoek het juiste nummer van {name} en bel dan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="375" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="376" />
         <source>Attempt not logged</source>
         <translation>Poging niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/call_panel.py" line="376" />
+        <location filename="../../debtordesk/ui/call_panel.py" line="377" />
         <source>The data file cannot be written ({detail}).</source>
         <translation>Het gegevensbestand kan niet worden beschreven ({detail}).</translation>
     </message>
@@ -1371,7 +1540,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="219" />
+        <location filename="../../debtordesk/app.py" line="264" />
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <extracomment>Told (from the backup thread) when the backup on open fails; set by the window.</extracomment>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
@@ -1941,7 +2110,7 @@
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="37" />
         <location filename="../../debtordesk/ui/labels.py" line="42" />
-        <location filename="../../debtordesk/ui/labels.py" line="166" />
+        <location filename="../../debtordesk/ui/labels.py" line="170" />
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -2054,7 +2223,7 @@
     </message>
     <message>
         <location filename="../../debtordesk/ui/labels.py" line="78" />
-        <location filename="../../debtordesk/ui/labels.py" line="108" />
+        <location filename="../../debtordesk/ui/labels.py" line="112" />
         <source>Phone call</source>
         <translation>Telefoongesprek</translation>
     </message>
@@ -2099,127 +2268,137 @@
         <translation>Samenvatting na een telefoongesprek</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="107" />
+        <location filename="../../debtordesk/ui/labels.py" line="104" />
+        <source>14-day letter (Dutch consumer)</source>
+        <translation>Veertiendagenbrief (consument in Nederland)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="106" />
+        <source>First reminder (Belgian consumer)</source>
+        <translation>Eerste herinnering (consument in België)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/labels.py" line="111" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="109" />
+        <location filename="../../debtordesk/ui/labels.py" line="113" />
         <source>Printed letter</source>
         <translation>Brief op papier</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="110" />
+        <location filename="../../debtordesk/ui/labels.py" line="114" />
         <source>Hand-over</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="118" />
+        <location filename="../../debtordesk/ui/labels.py" line="122" />
         <source>after the due date</source>
         <translation>na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="119" />
+        <location filename="../../debtordesk/ui/labels.py" line="123" />
         <source>after the previous step</source>
         <translation>na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="123" />
+        <location filename="../../debtordesk/ui/labels.py" line="127" />
         <source>The contact person</source>
         <translation>De contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="125" />
+        <location filename="../../debtordesk/ui/labels.py" line="129" />
         <source>The general address, the contact in CC</source>
         <translation>Het algemene adres, de contactpersoon in CC</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="131" />
+        <location filename="../../debtordesk/ui/labels.py" line="135" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="132" />
+        <location filename="../../debtordesk/ui/labels.py" line="136" />
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="139" />
+        <location filename="../../debtordesk/ui/labels.py" line="143" />
         <source>On the due date</source>
         <translation>Op de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="140" />
+        <location filename="../../debtordesk/ui/labels.py" line="144" />
         <source>Right after the previous step</source>
         <translation>Direct na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="144" />
+        <location filename="../../debtordesk/ui/labels.py" line="148" />
         <source>1 working day after the due date</source>
         <translation>1 werkdag na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="145" />
+        <location filename="../../debtordesk/ui/labels.py" line="149" />
         <source>1 working day after the previous step</source>
         <translation>1 werkdag na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="147" />
+        <location filename="../../debtordesk/ui/labels.py" line="151" />
         <source>{n} working days after the due date</source>
         <translation>{n} werkdagen na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="148" />
+        <location filename="../../debtordesk/ui/labels.py" line="152" />
         <source>{n} working days after the previous step</source>
         <translation>{n} werkdagen na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="150" />
+        <location filename="../../debtordesk/ui/labels.py" line="154" />
         <source>1 day after the due date</source>
         <translation>1 dag na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="151" />
+        <location filename="../../debtordesk/ui/labels.py" line="155" />
         <source>1 day after the previous step</source>
         <translation>1 dag na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="153" />
+        <location filename="../../debtordesk/ui/labels.py" line="157" />
         <source>{n} days after the due date</source>
         <translation>{n} dagen na de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="154" />
+        <location filename="../../debtordesk/ui/labels.py" line="158" />
         <source>{n} days after the previous step</source>
         <translation>{n} dagen na de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="160" />
+        <location filename="../../debtordesk/ui/labels.py" line="164" />
         <source>Forgotten</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="161" />
+        <location filename="../../debtordesk/ui/labels.py" line="165" />
         <source>Invoice not received</source>
         <translation>Factuur niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="162" />
+        <location filename="../../debtordesk/ui/labels.py" line="166" />
         <source>Administrative error</source>
         <translation>Administratieve fout</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="163" />
+        <location filename="../../debtordesk/ui/labels.py" line="167" />
         <source>Waiting for internal approval</source>
         <translation>Wacht op interne goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="164" />
+        <location filename="../../debtordesk/ui/labels.py" line="168" />
         <source>Dissatisfied with the work (dispute)</source>
         <translation>Ontevreden over het werk (geschil)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/labels.py" line="165" />
+        <location filename="../../debtordesk/ui/labels.py" line="169" />
         <source>Financial difficulty</source>
         <translation>Financiële problemen</translation>
     </message>
@@ -2434,6 +2613,285 @@
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="35" />
+        <source>Write &amp;Letter…</source>
+        <translation>&amp;Brief schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="36" />
+        <source>A printed letter about the chosen invoices, for the post or registered mail</source>
+        <translation>Een geprinte brief over de gekozen facturen, voor de post of aangetekend</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="38" />
+        <source>Print Letters &amp;Due Today…</source>
+        <translation>Brieven van &amp;vandaag afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="39" />
+        <source>&amp;Interest and Costs…</source>
+        <translation>&amp;Rente en kosten…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="40" />
+        <source>&amp;Export Dossier…</source>
+        <translation>Dossier &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="41" />
+        <source>The chosen invoice's dossier, or the whole client's from the client list: one PDF and a ZIP with the original documents</source>
+        <translation>Het dossier van de gekozen factuur, of vanuit de klantenlijst dat van de hele klant: één pdf en een zip met de originele documenten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="64" />
+        <source>This item is no longer in the file; the list was refreshed.</source>
+        <translation>Dit staat niet meer in het bestand; de lijst is ververst.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="78" />
+        <source>Fill in your business profile first: letters are sent in its name and name your IBAN.</source>
+        <translation>Vul eerst je bedrijfsprofiel in: brieven gaan uit op naam van je bedrijf en noemen je IBAN.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="86" />
+        <source>First choose an open invoice or a step due today.</source>
+        <translation>Kies eerst een openstaande factuur of een stap van vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="88" />
+        <source>Write letter</source>
+        <translation>Brief schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="107" />
+        <location filename="../../debtordesk/ui/letter_actions.py" line="111" />
+        <source>Print letters</source>
+        <translation>Brieven afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="108" />
+        <source>No letters are due today. A letter is due when an invoice's next follow-up step is a printed letter.</source>
+        <translation>Er hoeven vandaag geen brieven weg. Een brief staat klaar als de volgende stap van een factuur een geprinte brief is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="152" />
+        <source>First choose an invoice, or a client in the client list.</source>
+        <translation>Kies eerst een factuur, of een klant in de klantenlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="158" />
+        <source>Dossier {name} {date}.pdf</source>
+        <translation>Dossier {name} {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="159" />
+        <location filename="../../debtordesk/ui/letter_actions.py" line="175" />
+        <source>Export the dossier</source>
+        <translation>Dossier exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="159" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="176" />
+        <source>The dossier could not be written there. Choose another folder, or free some disk space.</source>
+        <translation>Het dossier kon daar niet worden opgeslagen. Kies een andere map, of maak schijfruimte vrij.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_actions.py" line="180" />
+        <source>Dossier exported: {pdf} and {zip}</source>
+        <translation>Dossier geëxporteerd: {pdf} en {zip}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWindow</name>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="52" />
+        <source>Collection costs can be claimed from a Dutch consumer only once the term of a 14-day letter has passed unpaid. Send the 14-day letter first.</source>
+        <extracomment>Sharp enough on screen to read the small print of the working; a page is ~600 px wide.</extracomment>
+        <translation>Incassokosten mag je van een Nederlandse consument pas vragen als de termijn van een veertiendagenbrief onbetaald is verstreken. Stuur eerst de veertiendagenbrief.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="55" />
+        <source>A Belgian consumer owes interest and the damage clause only after the free first reminder and its waiting period. Send the first reminder first.</source>
+        <translation>Een Belgische consument is rente en het schadebeding pas verschuldigd na de gratis eerste herinnering en de wachttermijn daarvan. Stuur eerst de eerste herinnering.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="58" />
+        <source>No notice of default was recorded for these invoices. Send one, with a final date, before handing the claim over.</source>
+        <translation>Voor deze facturen is geen ingebrekestelling vastgelegd. Stuur er eerst een, met een uiterste betaaldatum, voordat je de vordering uit handen geeft.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="61" />
+        <source>No interest rate is known for part of the period; update the rate tables (Tools &gt; Interest and Costs) to claim interest.</source>
+        <translation>Voor een deel van de periode is geen rentepercentage bekend; werk de rentetabellen bij (Extra &gt; Rente en kosten) om rente te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="71" />
+        <source>The text of this kind of letter has an error. Correct it in Settings &gt; Follow-up and Email &gt; Message texts, or restore the recommended text.</source>
+        <translation>De tekst van deze soort brief bevat een fout. Verbeter hem bij Instellingen &gt; Opvolging en e-mail &gt; Berichtteksten, of zet de aanbevolen tekst terug.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="74" />
+        <source>Nothing is open on the chosen invoices: there is nothing to ask for.</source>
+        <translation>Op de gekozen facturen staat niets meer open: er valt niets te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="75" />
+        <source>Letters with payment details are made for invoices in euros only.</source>
+        <translation>Brieven met betaalgegevens worden alleen gemaakt voor facturen in euro.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="77" />
+        <source>A first reminder to a Belgian consumer must name your enterprise number. Fill it in under Business &gt; Business Profile.</source>
+        <translation>Een eerste herinnering aan een Belgische consument moet je ondernemingsnummer noemen. Vul het in bij Administratie &gt; Bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="79" />
+        <source>The IBAN in your business profile is not valid; correct it under Business &gt; Business Profile.</source>
+        <translation>Het IBAN in je bedrijfsprofiel klopt niet; verbeter het bij Administratie &gt; Bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="81" />
+        <source>The BIC in your business profile is not valid; correct it under Business &gt; Business Profile.</source>
+        <translation>De BIC in je bedrijfsprofiel klopt niet; verbeter hem bij Administratie &gt; Bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="83" />
+        <source>Your business profile has no name; fill it in under Business &gt; Business Profile.</source>
+        <translation>Je bedrijfsprofiel heeft geen naam; vul die in bij Administratie &gt; Bedrijfsprofiel.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="86" />
+        <source>The text of this letter names a final date, but this kind of letter sets none. Take {final_date} out of the text in Settings &gt; Follow-up and Email &gt; Message texts.</source>
+        <translation>De tekst van deze brief noemt een uiterste datum, maar deze soort brief stelt er geen. Haal {final_date} uit de tekst bij Instellingen &gt; Opvolging en e-mail &gt; Berichtteksten.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="90" />
+        <source>This letter cannot be made: fill in the business profile (Business &gt; Business Profile) and choose an open invoice.</source>
+        <translation>Deze brief kan niet worden gemaakt: vul het bedrijfsprofiel in (Administratie &gt; Bedrijfsprofiel) en kies een openstaande factuur.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="107" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="291" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="313" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="327" />
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="127" />
+        <source>Claim statutory interest and collection costs</source>
+        <translation>Wettelijke rente en incassokosten vragen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="129" />
+        <source>Send by registered mail</source>
+        <translation>Aangetekend versturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="132" />
+        <source>Kind of letter:</source>
+        <translation>Soort brief:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="133" />
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="134" />
+        <source>Date of the letter:</source>
+        <translation>Datum van de brief:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="153" />
+        <source>Print Pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="154" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="155" />
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="157" />
+        <source>Open in PDF &amp;Viewer</source>
+        <translation>Openen in &amp;pdf-lezer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="158" />
+        <source>&amp;Record as Sent…</source>
+        <translation>Als &amp;verstuurd vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="159" />
+        <source>Once the letter is in the post: keep it in the dossier with the sending date and, for registered mail, the tracking number</source>
+        <translation>Zodra de brief op de post is: bewaar hem in het dossier met de verzenddatum en, bij aangetekende post, de track-and-tracecode</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="161" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="261" />
+        <source>Letter: {kind}, {numbers}</source>
+        <translation>Brief: {kind}, {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="263" />
+        <source>{count} page(s). Open: {open}.</source>
+        <translation>{count} pagina('s). Open: {open}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="266" />
+        <source>Interest and costs claimed: {amount}.</source>
+        <translation>Gevraagde rente en kosten: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="269" />
+        <source>Final payment date: {date}.</source>
+        <translation>Uiterste betaaldatum: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="291" />
+        <source>The letter could not be printed. Check the printer and try again, or save it as a PDF.</source>
+        <translation>De brief kon niet worden afgedrukt. Controleer de printer en probeer het opnieuw, of sla hem op als pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="297" />
+        <source>Save the letter as PDF</source>
+        <translation>De brief opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="298" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="314" />
+        <source>The letter could not be saved there. Choose another folder or file name.</source>
+        <translation>De brief kon daar niet worden opgeslagen. Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="328" />
+        <source>No PDF viewer could be started. The letter is saved here:
+{path}</source>
+        <translation>Er kon geen pdf-lezer worden gestart. De brief staat hier:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsPage</name>
     <message>
         <location filename="../../debtordesk/ui/mail_settings_page.py" line="61" />
@@ -2601,19 +3059,19 @@
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="128" />
-        <location filename="../../debtordesk/ui/main_window.py" line="258" />
+        <location filename="../../debtordesk/ui/main_window.py" line="264" />
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="128" />
-        <location filename="../../debtordesk/ui/main_window.py" line="258" />
+        <location filename="../../debtordesk/ui/main_window.py" line="264" />
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="129" />
-        <location filename="../../debtordesk/ui/main_window.py" line="258" />
+        <location filename="../../debtordesk/ui/main_window.py" line="264" />
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
@@ -2694,12 +3152,12 @@
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="263" />
+        <location filename="../../debtordesk/ui/main_window.py" line="269" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="266" />
+        <location filename="../../debtordesk/ui/main_window.py" line="272" />
         <source>Show the Clie&amp;nt</source>
         <translation>De klan&amp;t tonen</translation>
     </message>
@@ -2719,48 +3177,48 @@
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="272" />
+        <location filename="../../debtordesk/ui/main_window.py" line="282" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="274" />
+        <location filename="../../debtordesk/ui/main_window.py" line="284" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="277" />
+        <location filename="../../debtordesk/ui/main_window.py" line="287" />
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="285" />
+        <location filename="../../debtordesk/ui/main_window.py" line="295" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="286" />
+        <location filename="../../debtordesk/ui/main_window.py" line="296" />
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="294" />
+        <location filename="../../debtordesk/ui/main_window.py" line="304" />
         <source>New invoice…</source>
         <extracomment>Enabled by what is chosen, not only by an open file (see update_actions).</extracomment>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="301" />
+        <location filename="../../debtordesk/ui/main_window.py" line="311" />
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="723" />
+        <location filename="../../debtordesk/ui/main_window.py" line="734" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="724" />
+        <location filename="../../debtordesk/ui/main_window.py" line="735" />
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -2769,7 +3227,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="852" />
+        <location filename="../../debtordesk/ui/main_window.py" line="863" />
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -2780,27 +3238,27 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="935" />
+        <location filename="../../debtordesk/ui/main_window.py" line="946" />
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="967" />
+        <location filename="../../debtordesk/ui/main_window.py" line="978" />
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="980" />
+        <location filename="../../debtordesk/ui/main_window.py" line="991" />
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="993" />
+        <location filename="../../debtordesk/ui/main_window.py" line="1004" />
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="728" />
+        <location filename="../../debtordesk/ui/main_window.py" line="739" />
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
@@ -2850,103 +3308,108 @@ Gecontroleerde vastleggingen: {records}</translation>
         <translation>Opvolging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="249" />
+        <location filename="../../debtordesk/ui/main_window.py" line="252" />
         <source>F&amp;ollow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="256" />
+        <location filename="../../debtordesk/ui/main_window.py" line="262" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="264" />
+        <location filename="../../debtordesk/ui/main_window.py" line="270" />
         <source>Switch between List and &amp;Details</source>
         <translation>Wisselen tussen lijst en &amp;details</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="268" />
+        <location filename="../../debtordesk/ui/main_window.py" line="274" />
         <source>Show the In&amp;voice</source>
         <translation>De fact&amp;uur tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="593" />
+        <location filename="../../debtordesk/ui/main_window.py" line="278" />
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/main_window.py" line="604" />
         <source>The invoice list is still loading; try again in a moment.</source>
         <translation>De factuurlijst wordt nog geladen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="748" />
+        <location filename="../../debtordesk/ui/main_window.py" line="759" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="763" />
+        <location filename="../../debtordesk/ui/main_window.py" line="774" />
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="767" />
+        <location filename="../../debtordesk/ui/main_window.py" line="778" />
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="772" />
+        <location filename="../../debtordesk/ui/main_window.py" line="783" />
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="773" />
+        <location filename="../../debtordesk/ui/main_window.py" line="784" />
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="804" />
+        <location filename="../../debtordesk/ui/main_window.py" line="815" />
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="814" />
+        <location filename="../../debtordesk/ui/main_window.py" line="825" />
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="820" />
         <location filename="../../debtordesk/ui/main_window.py" line="831" />
+        <location filename="../../debtordesk/ui/main_window.py" line="842" />
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="820" />
+        <location filename="../../debtordesk/ui/main_window.py" line="831" />
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="832" />
+        <location filename="../../debtordesk/ui/main_window.py" line="843" />
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="832" />
+        <location filename="../../debtordesk/ui/main_window.py" line="843" />
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="841" />
+        <location filename="../../debtordesk/ui/main_window.py" line="852" />
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="851" />
+        <location filename="../../debtordesk/ui/main_window.py" line="862" />
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="856" />
+        <location filename="../../debtordesk/ui/main_window.py" line="867" />
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="857" />
+        <location filename="../../debtordesk/ui/main_window.py" line="868" />
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -2957,42 +3420,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="876" />
+        <location filename="../../debtordesk/ui/main_window.py" line="887" />
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="906" />
+        <location filename="../../debtordesk/ui/main_window.py" line="917" />
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="906" />
+        <location filename="../../debtordesk/ui/main_window.py" line="917" />
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="939" />
+        <location filename="../../debtordesk/ui/main_window.py" line="950" />
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="939" />
+        <location filename="../../debtordesk/ui/main_window.py" line="950" />
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="993" />
+        <location filename="../../debtordesk/ui/main_window.py" line="1004" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="996" />
+        <location filename="../../debtordesk/ui/main_window.py" line="1007" />
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="997" />
+        <location filename="../../debtordesk/ui/main_window.py" line="1008" />
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -3246,6 +3709,69 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
     </message>
 </context>
 <context>
+    <name>PdfPrinter</name>
+    <message>
+        <location filename="../../debtordesk/ui/printing.py" line="107" />
+        <source>Print Preview: {title}</source>
+        <extracomment>Enough for crisp text and a QR code that scans; more only makes print jobs heavy.</extracomment>
+        <translation>Afdrukvoorbeeld: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PostingDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="29" />
+        <source>Letter sent</source>
+        <extracomment>Offered first; the user may type any other carrier.</extracomment>
+        <translation>Brief verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="31" />
+        <source>The letter about invoice(s) {numbers} went out. The dossier keeps the exact PDF with what you fill in here.</source>
+        <translation>De brief over factuur/facturen {numbers} is verstuurd. Het dossier bewaart precies deze pdf met wat je hier invult.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="35" />
+        <source>Ordinary post</source>
+        <translation>Gewone post</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="35" />
+        <source>Registered mail</source>
+        <translation>Aangetekend</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="37" />
+        <source>Sent by:</source>
+        <translation>Verstuurd per:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="42" />
+        <source>Carrier:</source>
+        <translation>Vervoerder:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="44" />
+        <source>e.g. 3SABCD1234567</source>
+        <translation>bijv. 3SABCD1234567</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="45" />
+        <source>Tracking number:</source>
+        <translation>Track-and-tracecode:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="47" />
+        <source>Sent on:</source>
+        <translation>Verstuurd op:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="69" />
+        <source>Presumed received on {receipt}; a 14-day term ends on {end}.</source>
+        <translation>Vermoedelijk ontvangen op {receipt}; een termijn van veertien dagen eindigt op {end}.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../debtordesk/ui/problem_text.py" line="23" />
@@ -3348,7 +3874,7 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>{number} is al gebruikt in dit bestand; elke factuur heeft een eigen nummer nodig.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="126" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="138" />
         <source>This file was saved by a newer version of DebtorDesk. Update DebtorDesk to open it.</source>
         <translation>Dit bestand is opgeslagen met een nieuwere versie van DebtorDesk. Werk DebtorDesk bij om het te openen.</translation>
     </message>
@@ -3458,137 +3984,192 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Deze datum ligt in de toekomst; registreer een betaling pas als die is ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="79" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="80" />
+        <source>The file cannot be read as a table; save it from your spreadsheet as CSV (UTF-8).</source>
+        <translation>Het bestand is niet als tabel te lezen; sla het vanuit je spreadsheet op als CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="81" />
+        <source>The table holds no rates; add at least one row below the header.</source>
+        <translation>De tabel bevat geen rentes; zet minstens één regel onder de kopregel.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="82" />
+        <source>The first line must name the columns from and percent.</source>
+        <translation>De eerste regel moet de kolommen from en percent noemen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="83" />
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-01-01.</source>
+        <translation>Schrijf de datum als JJJJ-MM-DD, bijv. 2027-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="84" />
+        <source>Write the rate as a number such as 10.15.</source>
+        <translation>Schrijf de rente als een getal, zoals 10.15.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="85" />
+        <source>A rate cannot be negative.</source>
+        <translation>Een rente kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="86" />
+        <source>The rows must be in date order, oldest first.</source>
+        <translation>De regels moeten op datum staan, de oudste eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="87" />
+        <source>Two rows have the same date; keep one of them.</source>
+        <translation>Twee regels hebben dezelfde datum; houd er één over.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="88" />
+        <source>This date is in the future; record the letter once it is in the post.</source>
+        <translation>Deze datum ligt in de toekomst; leg de brief vast zodra hij op de post is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="89" />
+        <source>A letter cannot be sent before its own date; choose the day it went into the post.</source>
+        <translation>Een brief kan niet vóór zijn eigen datum verstuurd zijn; kies de dag waarop hij op de post ging.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="90" />
+        <source>A tracking number has only letters, digits and dashes, at most 40; copy it from the receipt.</source>
+        <translation>Een track-and-tracecode bestaat alleen uit letters, cijfers en streepjes, hooguit 40; neem hem over van het verzendbewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/problem_text.py" line="91" />
         <source>A payment cannot be before the invoice date.</source>
         <translation>Een betaling kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="80" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="92" />
         <source>Choose at least one invoice.</source>
         <translation>Kies ten minste één factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="81" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="93" />
         <source>Choose today or a later date.</source>
         <translation>Kies vandaag of een latere datum.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="82" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="94" />
         <source>This invoice is already on hold; take it off hold first to change the reason.</source>
         <translation>Deze factuur staat al in de wacht; haal hem eerst uit de wacht om de reden te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="84" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="96" />
         <source>This invoice is not on hold.</source>
         <translation>Deze factuur staat niet in de wacht.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="85" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="97" />
         <source>Nothing is open on this invoice any more.</source>
         <translation>Op deze factuur staat niets meer open.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="86" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="98" />
         <source>This invoice was written off.</source>
         <translation>Deze factuur is afgeboekt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="87" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="99" />
         <source>This invoice was handed over; its follow-up is no longer yours.</source>
         <translation>Deze factuur is uit handen gegeven; de opvolging ligt niet meer bij jou.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="90" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="102" />
         <source>Enter an amount above zero for invoice {invoice}.</source>
         <translation>Vul voor factuur {invoice} een bedrag groter dan nul in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="92" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="104" />
         <source>Choose why the invoice is still open; if none fits, choose Other and note it.</source>
         <translation>Kies waarom de factuur nog openstaat; past niets, kies dan Anders en noteer het.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="94" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="106" />
         <source>Choose at least one invoice that the call was about.</source>
         <translation>Kies ten minste één factuur waarover het gesprek ging.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="96" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="108" />
         <source>This invoice is no longer among the call's open invoices (it may have been paid or changed meanwhile); set its agreement to "Nothing agreed yet" and note what was said.</source>
         <translation>Deze factuur hoort niet meer bij de openstaande facturen van dit gesprek (misschien is ze intussen betaald of gewijzigd); zet de afspraak op "Nog niets afgesproken" en noteer wat er is gezegd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="99" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="111" />
         <source>Invoice {invoice} has both a promise and a payment plan; keep one of the two.</source>
         <translation>Factuur {invoice} heeft zowel een betaalbelofte als een betalingsregeling; houd er één van de twee over.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="102" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="114" />
         <source>The disputed part of invoice {invoice} must be above zero and at most the {open} open; choose the whole invoice if all of it is disputed.</source>
         <translation>Het betwiste deel van factuur {invoice} moet groter zijn dan nul en hooguit de {open} die openstaat; kies de hele factuur als alles betwist wordt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="106" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="118" />
         <source>This is more than the {open} to be paid on invoice {invoice} (a disputed part not counted); enter at most that.</source>
         <translation>Dit is meer dan de {open} die op factuur {invoice} betaald moet worden (een betwist deel niet meegeteld); vul hooguit dat bedrag in.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="109" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="121" />
         <source>The instalments add up to {planned}, but {open} is to be paid on invoice {invoice}; change an amount or use Split evenly.</source>
         <translation>De termijnen komen samen op {planned}, maar op factuur {invoice} moet {open} betaald worden; pas een bedrag aan of gebruik Gelijk verdelen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="113" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="125" />
         <source>A payment plan for invoice {invoice} needs at least two instalments; add one, or choose Pays for a single payment.</source>
         <translation>Een betalingsregeling voor factuur {invoice} heeft minstens twee termijnen nodig; voeg er een toe, of kies Betaalt voor één betaling.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="116" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="128" />
         <source>Two instalments of invoice {invoice} fall on the same day; give each its own date.</source>
         <translation>Twee termijnen van factuur {invoice} vallen op dezelfde dag; geef elke termijn een eigen datum.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="119" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="131" />
         <source>The call ends before it starts; check the start and end times.</source>
         <translation>Het gesprek eindigt voordat het begint; controleer de begin- en eindtijd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="124" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="136" />
         <source>This file is already open in another DebtorDesk window. Close it there first, or open a copy.</source>
         <translation>Dit bestand is al geopend in een ander DebtorDesk-venster. Sluit het daar eerst, of open een kopie.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="125" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="137" />
         <source>This is not a DebtorDesk data file. Choose a file ending in .debtordesk.</source>
         <translation>Dit is geen gegevensbestand van DebtorDesk. Kies een bestand dat eindigt op .debtordesk.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="127" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="139" />
         <source>This file is damaged and cannot be opened. Use File &gt; Restore from Backup to get your data back.</source>
         <translation>Dit bestand is beschadigd en kan niet worden geopend. Gebruik Bestand &gt; Back-up terugzetten om je gegevens terug te krijgen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="128" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="140" />
         <source>DebtorDesk cannot write to this file or its folder. Check the permissions, or save a copy elsewhere.</source>
         <translation>DebtorDesk kan niet naar dit bestand of de map ervan schrijven. Controleer de rechten, of sla ergens anders een kopie op.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="129" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="141" />
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>De schijf is vol. Maak wat ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="130" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="142" />
         <source>The file is not there any more. It may have been moved or renamed.</source>
         <translation>Het bestand is er niet meer. Misschien is het verplaatst of hernoemd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="131" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="143" />
         <source>A file with this name already exists. Choose a new name: DebtorDesk never overwrites a file.</source>
         <translation>Er bestaat al een bestand met deze naam. Kies een nieuwe naam: DebtorDesk overschrijft nooit een bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/problem_text.py" line="132" />
+        <location filename="../../debtordesk/ui/problem_text.py" line="144" />
         <source>The file could not be used.</source>
         <translation>Het bestand kon niet worden gebruikt.</translation>
     </message>
@@ -3910,292 +4491,312 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="82" />
+        <location filename="../../debtordesk/ui/record_text.py" line="53" />
+        <source>Letter sent</source>
+        <translation>Brief verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="83" />
         <source>{amount} paid on {day} ({method}); the invoice is paid in full</source>
         <translation>{amount} betaald op {day} ({method}); de factuur is volledig betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="84" />
+        <location filename="../../debtordesk/ui/record_text.py" line="85" />
         <source>{amount} paid on {day} ({method}); {open} still open</source>
         <translation>{amount} betaald op {day} ({method}); nog {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="90" />
+        <location filename="../../debtordesk/ui/record_text.py" line="91" />
         <source>Invoice {number} of {amount}, due {day}</source>
         <translation>Factuur {number} van {amount}, vervalt op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="97" />
+        <location filename="../../debtordesk/ui/record_text.py" line="98" />
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="98" />
+        <location filename="../../debtordesk/ui/record_text.py" line="99" />
         <source>type</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="99" />
+        <location filename="../../debtordesk/ui/record_text.py" line="100" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="100" />
+        <location filename="../../debtordesk/ui/record_text.py" line="101" />
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="101" />
+        <location filename="../../debtordesk/ui/record_text.py" line="102" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="102" />
+        <location filename="../../debtordesk/ui/record_text.py" line="103" />
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="103" />
+        <location filename="../../debtordesk/ui/record_text.py" line="104" />
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="104" />
+        <location filename="../../debtordesk/ui/record_text.py" line="105" />
         <source>VAT number</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="105" />
+        <location filename="../../debtordesk/ui/record_text.py" line="106" />
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="106" />
+        <location filename="../../debtordesk/ui/record_text.py" line="107" />
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="107" />
+        <location filename="../../debtordesk/ui/record_text.py" line="108" />
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="108" />
+        <location filename="../../debtordesk/ui/record_text.py" line="109" />
         <source>invoice number</source>
         <translation>factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="109" />
+        <location filename="../../debtordesk/ui/record_text.py" line="110" />
         <source>invoice date</source>
         <translation>factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="110" />
+        <location filename="../../debtordesk/ui/record_text.py" line="111" />
         <source>due date</source>
         <translation>vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="111" />
+        <location filename="../../debtordesk/ui/record_text.py" line="112" />
         <source>amount excl. VAT</source>
         <translation>bedrag excl. btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="112" />
+        <location filename="../../debtordesk/ui/record_text.py" line="113" />
         <source>VAT</source>
         <translation>btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="113" />
+        <location filename="../../debtordesk/ui/record_text.py" line="114" />
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="114" />
+        <location filename="../../debtordesk/ui/record_text.py" line="115" />
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="115" />
+        <location filename="../../debtordesk/ui/record_text.py" line="116" />
         <source>invoice PDF</source>
         <translation>factuur-pdf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="116" />
+        <location filename="../../debtordesk/ui/record_text.py" line="117" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="117" />
+        <location filename="../../debtordesk/ui/record_text.py" line="118" />
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="118" />
+        <location filename="../../debtordesk/ui/record_text.py" line="119" />
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="119" />
+        <location filename="../../debtordesk/ui/record_text.py" line="120" />
         <source>still there</source>
         <translation>nog werkzaam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="122" />
+        <location filename="../../debtordesk/ui/record_text.py" line="123" />
         <source>registration number</source>
         <translation>inschrijvingsnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="123" />
+        <location filename="../../debtordesk/ui/record_text.py" line="124" />
         <source>payment term</source>
         <translation>betalingstermijn</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="124" />
+        <location filename="../../debtordesk/ui/record_text.py" line="125" />
         <source>signature</source>
         <translation>ondertekening</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="131" />
+        <location filename="../../debtordesk/ui/record_text.py" line="132" />
         <source>Changed: {fields}</source>
         <translation>Gewijzigd: {fields}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="135" />
+        <location filename="../../debtordesk/ui/record_text.py" line="136" />
         <source>Promised to pay {amount} on {day} ({invoices})</source>
         <translation>Belooft {amount} te betalen op {day} ({invoices})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="141" />
+        <location filename="../../debtordesk/ui/record_text.py" line="142" />
         <source>The promise of {day} was broken: {short} short</source>
         <translation>De betaalbelofte van {day} is gebroken: {short} te weinig</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="143" />
+        <location filename="../../debtordesk/ui/record_text.py" line="144" />
         <source>The promise was kept</source>
         <translation>De belofte is nagekomen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="143" />
+        <location filename="../../debtordesk/ui/record_text.py" line="144" />
         <source>The promise was broken</source>
         <translation>De belofte is gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="152" />
+        <location filename="../../debtordesk/ui/record_text.py" line="153" />
         <source>With {contact}, {minutes} min.; cause: {cause}</source>
         <translation>Met {contact}, {minutes} min.; oorzaak: {cause}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="157" />
+        <location filename="../../debtordesk/ui/record_text.py" line="158" />
         <source>pays {amount} on {day}</source>
         <translation>betaalt {amount} op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="161" />
+        <location filename="../../debtordesk/ui/record_text.py" line="162" />
         <source>payment plan in {count} instalments</source>
         <translation>betalingsregeling in {count} termijnen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="164" />
+        <location filename="../../debtordesk/ui/record_text.py" line="165" />
         <source>dispute: {reason}</source>
         <translation>geschil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="174" />
+        <location filename="../../debtordesk/ui/record_text.py" line="175" />
         <source>No answer</source>
         <translation>Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="175" />
+        <location filename="../../debtordesk/ui/record_text.py" line="176" />
         <source>Voicemail left</source>
         <translation>Voicemail ingesproken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="176" />
+        <location filename="../../debtordesk/ui/record_text.py" line="177" />
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="177" />
+        <location filename="../../debtordesk/ui/record_text.py" line="178" />
         <source>{what} ({contact}, {phone}); call again on {day} at {time}</source>
         <translation>{what} ({contact}, {phone}); opnieuw bellen op {day} om {time}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="187" />
+        <location filename="../../debtordesk/ui/record_text.py" line="188" />
         <source>Follow-up on {day} at {time}</source>
         <translation>Opvolging op {day} om {time}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="190" />
+        <location filename="../../debtordesk/ui/record_text.py" line="191" />
         <source>Follow-up on {day}</source>
         <translation>Opvolging op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="196" />
+        <location filename="../../debtordesk/ui/record_text.py" line="197" />
         <source>{amount} contested: {reason}</source>
         <translation>{amount} betwist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="199" />
+        <location filename="../../debtordesk/ui/record_text.py" line="200" />
         <source>{reason} (look again on {day})</source>
         <translation>{reason} (opnieuw bekijken op {day})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="208" />
+        <location filename="../../debtordesk/ui/record_text.py" line="209" />
         <source>{name} added ({role})</source>
         <translation>{name} toegevoegd ({role})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="214" />
+        <location filename="../../debtordesk/ui/record_text.py" line="215" />
         <source>Business profile filled in</source>
         <translation>Bedrijfsprofiel ingevuld</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="233" />
+        <location filename="../../debtordesk/ui/record_text.py" line="234" />
         <source>{step} skipped: {reason}</source>
         <translation>{step} overgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="238" />
+        <location filename="../../debtordesk/ui/record_text.py" line="239" />
         <source>“{subject}” to {to}, sent from the mail program</source>
         <translation>“{subject}” aan {to}, verstuurd vanuit het e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="240" />
+        <location filename="../../debtordesk/ui/record_text.py" line="241" />
         <source>“{subject}” sent to {to}</source>
         <translation>“{subject}” verstuurd aan {to}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="243" />
+        <location filename="../../debtordesk/ui/record_text.py" line="244" />
         <source>(CC {cc})</source>
         <translation>(CC {cc})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="245" />
+        <location filename="../../debtordesk/ui/record_text.py" line="246" />
         <source>refused by the server: {addresses}</source>
         <translation>geweigerd door de server: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="252" />
+        <location filename="../../debtordesk/ui/record_text.py" line="253" />
         <source>Follows the business's ladder again</source>
         <translation>Volgt weer de ladder van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="254" />
+        <location filename="../../debtordesk/ui/record_text.py" line="255" />
         <source>Steps: {steps}</source>
         <translation>Stappen: {steps}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="261" />
+        <location filename="../../debtordesk/ui/record_text.py" line="262" />
         <source>{text}: back to the recommended text</source>
         <translation>{text}: terug naar de aanbevolen tekst</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="283" />
+        <location filename="../../debtordesk/ui/record_text.py" line="270" />
+        <source>{kind} sent by registered mail on {date}, {carrier} {tracking}</source>
+        <translation>{kind} aangetekend verstuurd op {date}, {carrier} {tracking}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="273" />
+        <source>{kind} sent by post on {date}</source>
+        <translation>{kind} per post verstuurd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="274" />
+        <source>presumed received {receipt}, term ends {end}</source>
+        <translation>vermoedelijk ontvangen {receipt}, termijn eindigt {end}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="297" />
         <source>Handed over to {to}; {open} open</source>
         <translation>Uit handen gegeven aan {to}; {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="286" />
+        <location filename="../../debtordesk/ui/record_text.py" line="300" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
