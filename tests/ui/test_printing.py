@@ -72,3 +72,27 @@ def test_the_printer_dialogs_keep_their_printer_and_paint_the_preview(qapp, qtbo
     dialog = printer.print_dialog()
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_a_real_letter_prints_through_qprinter_with_its_address_and_qr_code_in_place(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from debtordesk.core.letter_kinds import LetterKind
+    from debtordesk.core.letters import build_letter
+    from debtordesk.core.letter_samples import sample_request
+    from debtordesk.core.model import Language
+    from debtordesk.documents.letter_pdf import render_letter
+
+    letter = render_letter(build_letter(sample_request(LetterKind.NOTICE_OF_DEFAULT, Language.NL)))
+    target = tmp_path / "printed-letter.pdf"
+    print_to_pdf_file(letter, target)
+    printed = target.read_bytes()
+    assert page_count(printed) == page_count(letter)
+    original, copy = page_images(letter, 50, range(0, 1))[0], page_images(printed, 50, range(0, 1))[0]
+    assert (copy.width(), copy.height()) == (original.width(), original.height())
+    # The printed sheet matches the letter where it matters: the recipient's name in the
+    # envelope window and the QR code, sampled on a grid of points.
+    differing = sum(1 for x in range(0, original.width(), 7) for y in range(0, original.height(), 7)
+                    if abs(original.pixelColor(x, y).lightness() - copy.pixelColor(x, y).lightness()) > 96)
+    samples = len(range(0, original.width(), 7)) * len(range(0, original.height(), 7))
+    assert differing / samples < 0.02
+    assert sum(1 for x in range(0, original.width(), 3) for y in range(0, original.height(), 3)
+               if copy.pixelColor(x, y).lightness() < 100) > 200  # ink, not a blank sheet
