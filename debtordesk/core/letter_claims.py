@@ -77,7 +77,8 @@ def plan_claims(kind: LetterKind, *, profile: BusinessProfile, client: Client, r
     term = None
     if kind in (LetterKind.NOTICE_OF_DEFAULT, LetterKind.FOURTEEN_DAY_LETTER, LetterKind.FIRST_REMINDER):
         term = payment_term(country, debtor, letter_date)
-    open_rows = [r for r in rows if r.open_cents > 0]
+    # Only what is past its due date is in default: an invoice not yet due is listed, not charged for.
+    open_rows = [r for r in rows if r.open_cents > 0 and r.invoice.due_date < letter_date]
     parts: list[ClaimPart] = []
     withheld: list[str] = []
     if kind == LetterKind.HAND_OVER:

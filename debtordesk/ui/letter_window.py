@@ -72,6 +72,8 @@ def unusable_text(error: ValueError) -> str:
                                "Email > Message texts, or restore the recommended text.")
     texts = {
         "nothing_to_pay": LetterWindow.tr("Nothing is open on the chosen invoices: there is nothing to ask for."),
+        "collection_costs_missing": LetterWindow.tr(
+            "A 14-day letter is for invoices past their due date, and none of the chosen ones is."),
         "currency_not_euro": LetterWindow.tr("Letters with payment details are made for invoices in euros only."),
         "registration_missing": LetterWindow.tr(
             "A first reminder to a Belgian consumer must name your enterprise number. Fill it in under Business > "

@@ -49,6 +49,16 @@ def test_a_notice_of_default_to_a_dutch_business_claims_interest_and_forty_euros
     assert draft.pdf.startswith(b"%PDF")
 
 
+def test_an_invoice_not_yet_due_is_listed_but_not_charged_for(letters: LetterService, service: DebtorService,
+                                                            business: Business) -> None:
+    later = service.save_invoice(Invoice(business.nl_client, "2026-009", date(2026, 11, 10), date(2026, 12, 10),
+                                         100_00, 21_00))
+    draft = letters.draft(business.nl_client, [business.invoice, later], LetterKind.NOTICE_OF_DEFAULT)
+    assert draft.invoice_numbers == ("2026-001", "2026-009") and draft.open_cents == 700_00 + 121_00
+    # Interest only on 2026-001 (10.96, as above) and € 40 for that one invoice, not for 2026-009.
+    assert [p.amount_cents for p in draft.claims.parts] == [10_96, 40_00]
+
+
 def test_posting_keeps_the_exact_pdf_the_tracking_number_and_the_term_in_one_transaction(
         letters: LetterService, service: DebtorService, business: Business, data_file: DataFile) -> None:
     draft = letters.draft(business.nl_client, [business.invoice], LetterKind.NOTICE_OF_DEFAULT)
