@@ -53,7 +53,8 @@ _ORDER: dict[str, tuple[str, ...]] = {
              "went_well", "do_differently", "open_cents", "invoices"),
     "call_attempt": ("attempt", "contact", "phone", "retry", "invoices"),
     "payment_plan_agreed": ("instalments", "invoices"),
-    "letter_sent": ("letter_kind", "carrier", "tracking", "sent_on", "presumed_receipt", "term_end"),
+    "letter_sent": ("letter_kind", "registered", "carrier", "tracking", "letter_date", "sent_on", "presumed_receipt",
+                    "term_end", "final_date", "open_cents", "claims", "claimed_cents", "language", "invoices"),
     "client_created": ("kind", "country"),
 }
 
@@ -159,6 +160,13 @@ class RecordDescriber:
             d["instalments"] = "; ".join(self._instalment(i) for i in d["instalments"])
         if kind == "ladder_saved":
             d["ladder"] = self._ladder(d.get("ladder"))
+        if kind == "letter_sent" and isinstance(d.get("claims"), list):
+            d["claims"] = "; ".join(self._claim(c) for c in d["claims"] if isinstance(c, Mapping))
+
+    def _claim(self, claim: Mapping[str, Any]) -> str:
+        """"Label: € 12,34", marked when the letter only announced it."""
+        text = f"{claim.get('label', '')}: {self._value('amount_cents', claim.get('amount_cents'))}"
+        return text if claim.get("due", True) else f"{text} ({self.words.pick(LABELS, 'announced').lower()})"
 
     def _reshape_call(self, d: dict[str, Any]) -> None:
         d.pop("on", None)

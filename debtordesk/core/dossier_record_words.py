@@ -112,6 +112,13 @@ LABELS: dict[str, Entry] = {
     "sent_on": ("Sent on", "Verstuurd op", "Envoyée le"),
     "presumed_receipt": ("Presumed received on", "Vermoedelijk ontvangen op", "Présumée reçue le"),
     "term_end": ("Term ends on", "Termijn eindigt op", "Le délai expire le"),
+    "registered": ("Registered mail", "Aangetekend", "Recommandé"),
+    "letter_date": ("Date of the letter", "Datum van de brief", "Date de la lettre"),
+    "final_date": ("Final payment date", "Uiterste betaaldatum", "Date limite de paiement"),
+    "claims": ("Interest and costs", "Rente en kosten", "Intérêts et frais"),
+    "claimed_cents": ("Claimed beside the invoices", "Gevraagd naast de facturen", "Réclamé en plus des factures"),
+    "announced": ("Announced, not yet due", "Aangekondigd, nog niet verschuldigd", "Annoncé, pas encore dû"),
+    "language": ("Language", "Taal", "Langue"),
     "ladder": ("Ladder", "Schema", "Plan"),
 }
 

@@ -80,6 +80,8 @@ class Posting:
     registered: bool
     carrier: str = ""
     tracking: str = ""
+    #: the payment check's note on the Today list, in the user's language (the UI words it)
+    task_note: str = ""
 
 
 class LetterService:
@@ -255,7 +257,7 @@ class LetterService:
                                          "on": posting.sent_on.isoformat()})
         check_on = max(term.term_end, draft.claims.final_date or term.term_end) + timedelta(days=1)
         self.debtors._add_task(tx, Task(draft.client_id, check_on, TaskKind.CHECK_PAYMENT,
-                                        note=f"{draft.kind.value}: {', '.join(draft.invoice_numbers)}",
+                                        note=posting.task_note or f"{draft.kind.value}: {', '.join(draft.invoice_numbers)}",
                                         invoice_id=draft.invoice_ids[0]))
         return records
 

@@ -32,7 +32,7 @@ from debtordesk.core.today import TodayItem
 from debtordesk.core.validation import ValidationError
 from debtordesk.ui import labels, msgbox
 from debtordesk.ui.form_dialog import ERROR_STYLE
-from debtordesk.ui.posting_dialog import CARRIERS
+from debtordesk.ui.posting_dialog import CARRIERS, check_note
 from debtordesk.ui.printing import PdfPrinter
 from debtordesk.ui.problem_text import problem_text
 from debtordesk.ui.widgets import error_label
@@ -180,7 +180,7 @@ class BatchPostingDialog(QDialog):
         batch = []
         for (draft, _), carrier, tracking in zip(self.chosen, self.carriers, self.trackings, strict=True):
             batch.append((draft, Posting(sent_on, draft.registered, carrier.currentText() if carrier else "",
-                                         tracking.text() if tracking else "")))
+                                         tracking.text() if tracking else "", check_note(draft))))
         for tracking in self.trackings:
             if tracking is not None:
                 tracking.setStyleSheet("")

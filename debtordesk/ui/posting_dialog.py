@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import Country
+from debtordesk.ui import labels
 from debtordesk.ui.form_dialog import FormDialog
 from debtordesk.ui.widgets import choice_combo
 
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 
 #: Offered first; the user may type any other carrier.
 CARRIERS = ("PostNL", "bpost")
+
+
+def check_note(draft: LetterDraft) -> str:
+    """The Today list's reminder to look for the payment once the letter's term has passed."""
+    return PostingDialog.tr("Payment in? {kind} sent for {numbers}").format(
+        kind=labels.template_name(draft.kind.value), numbers=", ".join(draft.invoice_numbers))
 
 
 class PostingDialog(FormDialog):
@@ -76,5 +83,5 @@ class PostingDialog(FormDialog):
         self.letters.record_posted(self.draft, Posting(
             sent_on=self.chosen_date(), registered=registered,
             carrier=self.carrier.currentText() if registered else "",
-            tracking=self.tracking.text() if registered else ""))
+            tracking=self.tracking.text() if registered else "", task_note=check_note(self.draft)))
         return 0

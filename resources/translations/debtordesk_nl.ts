@@ -2741,150 +2741,155 @@
         <translation>Op de gekozen facturen staat niets meer open: er valt niets te vragen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="75" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="76" />
+        <source>A 14-day letter is for invoices past their due date, and none of the chosen ones is.</source>
+        <translation>Een veertiendagenbrief is voor facturen waarvan de vervaldatum voorbij is, en dat geldt voor geen van de gekozen facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="77" />
         <source>Letters with payment details are made for invoices in euros only.</source>
         <translation>Brieven met betaalgegevens worden alleen gemaakt voor facturen in euro.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="77" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="79" />
         <source>A first reminder to a Belgian consumer must name your enterprise number. Fill it in under Business &gt; Business Profile.</source>
         <translation>Een eerste herinnering aan een Belgische consument moet je ondernemingsnummer noemen. Vul het in bij Administratie &gt; Bedrijfsprofiel.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="79" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="81" />
         <source>The IBAN in your business profile is not valid; correct it under Business &gt; Business Profile.</source>
         <translation>Het IBAN in je bedrijfsprofiel klopt niet; verbeter het bij Administratie &gt; Bedrijfsprofiel.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="81" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="83" />
         <source>The BIC in your business profile is not valid; correct it under Business &gt; Business Profile.</source>
         <translation>De BIC in je bedrijfsprofiel klopt niet; verbeter hem bij Administratie &gt; Bedrijfsprofiel.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="83" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="85" />
         <source>Your business profile has no name; fill it in under Business &gt; Business Profile.</source>
         <translation>Je bedrijfsprofiel heeft geen naam; vul die in bij Administratie &gt; Bedrijfsprofiel.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="86" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="88" />
         <source>The text of this letter names a final date, but this kind of letter sets none. Take {final_date} out of the text in Settings &gt; Follow-up and Email &gt; Message texts.</source>
         <translation>De tekst van deze brief noemt een uiterste datum, maar deze soort brief stelt er geen. Haal {final_date} uit de tekst bij Instellingen &gt; Opvolging en e-mail &gt; Berichtteksten.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="90" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="92" />
         <source>This letter cannot be made: fill in the business profile (Business &gt; Business Profile) and choose an open invoice.</source>
         <translation>Deze brief kan niet worden gemaakt: vul het bedrijfsprofiel in (Administratie &gt; Bedrijfsprofiel) en kies een openstaande factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="107" />
-        <location filename="../../debtordesk/ui/letter_window.py" line="291" />
-        <location filename="../../debtordesk/ui/letter_window.py" line="313" />
-        <location filename="../../debtordesk/ui/letter_window.py" line="327" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="109" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="293" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="315" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="329" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="127" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="129" />
         <source>Claim statutory interest and collection costs</source>
         <translation>Wettelijke rente en incassokosten vragen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="129" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="131" />
         <source>Send by registered mail</source>
         <translation>Aangetekend versturen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="132" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="134" />
         <source>Kind of letter:</source>
         <translation>Soort brief:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="133" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="135" />
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="134" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="136" />
         <source>Date of the letter:</source>
         <translation>Datum van de brief:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="153" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="155" />
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="154" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="156" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="155" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="157" />
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="157" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="159" />
         <source>Open in PDF &amp;Viewer</source>
         <translation>Openen in &amp;pdf-lezer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="158" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="160" />
         <source>&amp;Record as Sent…</source>
         <translation>Als &amp;verstuurd vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="159" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="161" />
         <source>Once the letter is in the post: keep it in the dossier with the sending date and, for registered mail, the tracking number</source>
         <translation>Zodra de brief op de post is: bewaar hem in het dossier met de verzenddatum en, bij aangetekende post, de track-and-tracecode</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="161" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="163" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="261" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="263" />
         <source>Letter: {kind}, {numbers}</source>
         <translation>Brief: {kind}, {numbers}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="263" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="265" />
         <source>{count} page(s). Open: {open}.</source>
         <translation>{count} pagina('s). Open: {open}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="266" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="268" />
         <source>Interest and costs claimed: {amount}.</source>
         <translation>Gevraagde rente en kosten: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="269" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="271" />
         <source>Final payment date: {date}.</source>
         <translation>Uiterste betaaldatum: {date}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="291" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="293" />
         <source>The letter could not be printed. Check the printer and try again, or save it as a PDF.</source>
         <translation>De brief kon niet worden afgedrukt. Controleer de printer en probeer het opnieuw, of sla hem op als pdf.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="297" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="299" />
         <source>Save the letter as PDF</source>
         <translation>De brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="298" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="300" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="314" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="316" />
         <source>The letter could not be saved there. Choose another folder or file name.</source>
         <translation>De brief kon daar niet worden opgeslagen. Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="328" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="330" />
         <source>No PDF viewer could be started. The letter is saved here:
 {path}</source>
         <translation>Er kon geen pdf-lezer worden gestart. De brief staat hier:
@@ -3721,52 +3726,57 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
     <name>PostingDialog</name>
     <message>
         <location filename="../../debtordesk/ui/posting_dialog.py" line="29" />
-        <source>Letter sent</source>
+        <source>Payment in? {kind} sent for {numbers}</source>
         <extracomment>Offered first; the user may type any other carrier.</extracomment>
+        <translation>Betaling binnen? {kind} verstuurd voor {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="36" />
+        <source>Letter sent</source>
         <translation>Brief verstuurd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/posting_dialog.py" line="31" />
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="38" />
         <source>The letter about invoice(s) {numbers} went out. The dossier keeps the exact PDF with what you fill in here.</source>
         <translation>De brief over factuur/facturen {numbers} is verstuurd. Het dossier bewaart precies deze pdf met wat je hier invult.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/posting_dialog.py" line="35" />
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="42" />
         <source>Ordinary post</source>
         <translation>Gewone post</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/posting_dialog.py" line="35" />
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="42" />
         <source>Registered mail</source>
         <translation>Aangetekend</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/posting_dialog.py" line="37" />
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="44" />
         <source>Sent by:</source>
         <translation>Verstuurd per:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/posting_dialog.py" line="42" />
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="49" />
         <source>Carrier:</source>
         <translation>Vervoerder:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/posting_dialog.py" line="44" />
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="51" />
         <source>e.g. 3SABCD1234567</source>
         <translation>bijv. 3SABCD1234567</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/posting_dialog.py" line="45" />
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="52" />
         <source>Tracking number:</source>
         <translation>Track-and-tracecode:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/posting_dialog.py" line="47" />
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="54" />
         <source>Sent on:</source>
         <translation>Verstuurd op:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/posting_dialog.py" line="69" />
+        <location filename="../../debtordesk/ui/posting_dialog.py" line="76" />
         <source>Presumed received on {receipt}; a 14-day term ends on {end}.</source>
         <translation>Vermoedelijk ontvangen op {receipt}; een termijn van veertien dagen eindigt op {end}.</translation>
     </message>
