@@ -190,3 +190,7 @@ class CalculatorDialog(QDialog):
         self.rates = self.load_rates()  # edited tables count from the next time the dialog shows
         self.calculate()
         super().showEvent(event)  # type: ignore[arg-type]
+        # Opened from the keyboard: typing goes straight into the amount.
+        self.raise_()
+        self.activateWindow()
+        self.principal.setFocus()

@@ -183,6 +183,13 @@ class LetterWindow(QDialog):
         self._set_defaults()
         self.resize(1100, 860)
 
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # type: ignore[arg-type]
+        # Take the keyboard, so Esc and the shortcuts act on the letter, not on the main window.
+        self.raise_()
+        self.activateWindow()
+        self.kind.setFocus()
+
     def _button(self, text: str, slot: object, key: QKeySequence.StandardKey | None = None) -> QPushButton:
         button = QPushButton(text)
         button.setAutoDefault(False)
@@ -267,7 +274,10 @@ class LetterWindow(QDialog):
         if draft.claimed_cents:
             lines.append(self.tr("Interest and costs claimed: {amount}.").format(
                 amount=self.formatter.amount(draft.claimed_cents)))
-        if draft.claims.final_date:
+        if draft.claims.final_date and draft.kind == LetterKind.FOURTEEN_DAY_LETTER:
+            lines.append(self.tr("The letter gives fourteen days from the day after delivery: if posted today, "
+                                 "until {date}.").format(date=self.formatter.date(draft.claims.final_date)))
+        elif draft.claims.final_date:
             lines.append(self.tr("Final payment date: {date}.").format(
                 date=self.formatter.date(draft.claims.final_date)))
         self.summary.setText("\n".join(lines))

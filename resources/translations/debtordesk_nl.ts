@@ -2782,9 +2782,9 @@
     </message>
     <message>
         <location filename="../../debtordesk/ui/letter_window.py" line="109" />
-        <location filename="../../debtordesk/ui/letter_window.py" line="293" />
-        <location filename="../../debtordesk/ui/letter_window.py" line="315" />
-        <location filename="../../debtordesk/ui/letter_window.py" line="329" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="303" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="325" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="339" />
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
@@ -2849,47 +2849,52 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="263" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="270" />
         <source>Letter: {kind}, {numbers}</source>
         <translation>Brief: {kind}, {numbers}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="265" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="272" />
         <source>{count} page(s). Open: {open}.</source>
         <translation>{count} pagina('s). Open: {open}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="268" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="275" />
         <source>Interest and costs claimed: {amount}.</source>
         <translation>Gevraagde rente en kosten: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="271" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="278" />
+        <source>The letter gives fourteen days from the day after delivery: if posted today, until {date}.</source>
+        <translation>De brief geeft veertien dagen vanaf de dag na bezorging: als hij vandaag op de post gaat, tot en met {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/letter_window.py" line="281" />
         <source>Final payment date: {date}.</source>
         <translation>Uiterste betaaldatum: {date}.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="293" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="303" />
         <source>The letter could not be printed. Check the printer and try again, or save it as a PDF.</source>
         <translation>De brief kon niet worden afgedrukt. Controleer de printer en probeer het opnieuw, of sla hem op als pdf.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="299" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="309" />
         <source>Save the letter as PDF</source>
         <translation>De brief opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="300" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="310" />
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="316" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="326" />
         <source>The letter could not be saved there. Choose another folder or file name.</source>
         <translation>De brief kon daar niet worden opgeslagen. Kies een andere map of bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/letter_window.py" line="330" />
+        <location filename="../../debtordesk/ui/letter_window.py" line="340" />
         <source>No PDF viewer could be started. The letter is saved here:
 {path}</source>
         <translation>Er kon geen pdf-lezer worden gestart. De brief staat hier:
