@@ -10,11 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,7 +34,7 @@ from debtordesk.ui.form_dialog import ERROR_STYLE
 from debtordesk.ui.posting_dialog import CARRIERS, check_note
 from debtordesk.ui.printing import PdfPrinter
 from debtordesk.ui.problem_text import problem_text
-from debtordesk.ui.widgets import error_label
+from debtordesk.ui.widgets import date_edit, error_label
 
 if TYPE_CHECKING:
     from debtordesk.core.letter_service import LetterDraft, LetterService
@@ -139,9 +138,7 @@ class BatchPostingDialog(QDialog):
         self.letters, self.formatter, self.chosen = letters, formatter, chosen
         form = QFormLayout()
         today = letters.debtors.clock.today()
-        self.sent_on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.sent_on.setCalendarPopup(True)
-        self.sent_on.setDisplayFormat("dd-MM-yyyy" if formatter.language == "nl" else "dd/MM/yyyy")
+        self.sent_on = date_edit(today, formatter.language)
         form.addRow(self.tr("Sent on:"), self.sent_on)
         self.carriers: list[QComboBox | None] = []
         self.trackings: list[QLineEdit | None] = []

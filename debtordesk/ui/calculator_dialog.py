@@ -11,11 +11,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,7 +37,7 @@ from debtordesk.core.rates import RateUnknown
 from debtordesk.ui import labels
 from debtordesk.ui.problem_text import problem_text
 from debtordesk.core.validation import Problem
-from debtordesk.ui.widgets import choice_combo, error_label
+from debtordesk.ui.widgets import choice_combo, date_edit, error_label
 from debtordesk.resources import resource_path
 
 if TYPE_CHECKING:
@@ -72,8 +71,8 @@ class CalculatorDialog(QDialog):
         self.invoices = QSpinBox()
         self.invoices.setRange(1, 999)
         self.wik = QCheckBox(self.tr("The terms apply the statutory scale (WIK)"))
-        self.first_day = self._date(today - timedelta(days=90))
-        self.last_day = self._date(today)
+        self.first_day = date_edit(today - timedelta(days=90), formatter.language)
+        self.last_day = date_edit(today, formatter.language)
         form = QFormLayout()
         form.addRow(self.tr("Law of:"), self.country)
         form.addRow(self.tr("Debtor:"), self.debtor)
@@ -116,12 +115,6 @@ class CalculatorDialog(QDialog):
                        self.last_day.dateChanged):
             signal.connect(self.calculate)
         self.calculate()
-
-    def _date(self, value: date) -> QDateEdit:
-        edit = QDateEdit(QDate(value.year, value.month, value.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy" if self.formatter.language == "nl" else "dd/MM/yyyy")
-        return edit
 
     def calculate(self) -> None:
         country, debtor = Country(self.country.currentData()), DebtorType(self.debtor.currentData())

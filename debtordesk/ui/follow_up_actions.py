@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -33,6 +33,30 @@ class StepChoice:
     invoice_ids: tuple[int, ...]
     numbers: tuple[str, ...]
     step: LadderStep | None  # None: an invoice with no step left (an email may still be written)
+
+
+def show_guarded(window: MainWindow, make: Callable[[], QWidget | None], ask: bool = False) -> Any:
+    """Make a window or dialog and show it, or say why not: the file went away, or the item did.
+
+    A short question (``ask``) opens window-modal; a window to work in shows beside the main window.
+    """
+    try:
+        widget = make()
+    except FileProblem as problem:
+        window.lose_file(problem)
+        return None
+    except NotFound:
+        window.refresh()
+        msgbox.warning(window, "DebtorDesk", QCoreApplication.translate(
+            "FollowUpActions", "This item is no longer in the file; the list was refreshed."))
+        return None
+    if widget is not None:
+        window._keep(widget)
+        if ask and isinstance(widget, QDialog):
+            widget.open()
+        else:
+            widget.show()
+    return widget
 
 
 class FollowUpActions(QObject):
@@ -113,23 +137,7 @@ class FollowUpActions(QObject):
         follow_up = self.follow_up
         if follow_up is None:
             return None
-        try:
-            widget = make(follow_up)
-        except FileProblem as problem:
-            self.window.lose_file(problem)
-            return None
-        except NotFound:
-            self.window.refresh()
-            msgbox.warning(self.window, "DebtorDesk",
-                           self.tr("This item is no longer in the file; the list was refreshed."))
-            return None
-        if widget is not None:
-            self.window._keep(widget)
-            if ask and isinstance(widget, QDialog):
-                widget.open()  # a short question about the chosen step
-            else:
-                widget.show()  # a window to work in beside the main window
-        return widget
+        return show_guarded(self.window, lambda: make(follow_up), ask)
 
     def write_email(self) -> Any:
         """The compose window, drafted from the step's template in the client's language."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -27,7 +27,7 @@ from debtordesk.core.money import AmountError, parse_amount
 from debtordesk.core.ports import FileProblem
 from debtordesk.core.validation import Problem, ValidationError
 from debtordesk.ui.problem_text import file_problem_text, problem_text
-from debtordesk.ui.widgets import error_label
+from debtordesk.ui.widgets import date_edit, error_label
 
 ERROR_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
 
@@ -91,10 +91,7 @@ class FormDialog(QDialog):
         return self._fields[name]
 
     def date_edit(self, value: date) -> QDateEdit:
-        edit = QDateEdit(QDate(value.year, value.month, value.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy" if self.formatter.language == "nl" else "dd/MM/yyyy")
-        return edit
+        return date_edit(value, self.formatter.language)
 
     def amount_edit(self, cents: int | None) -> QLineEdit:
         edit = QLineEdit("" if cents is None else self.formatter.plain_amount(cents))

@@ -8,15 +8,17 @@ due, or the chosen invoice (or client, for the export).
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from debtordesk.core.ladder import Channel
-from debtordesk.core.ports import FileProblem, NotFound
+from debtordesk.core.ports import FileProblem
 from debtordesk.core.today import TodayItem, TodayKind
 from debtordesk.ui import msgbox
+from debtordesk.ui.follow_up_actions import show_guarded
 
 if TYPE_CHECKING:
     from debtordesk.core.letter_service import LetterService
@@ -52,21 +54,8 @@ class LetterActions(QObject):
             return None
         return self.window.workspace.letters()
 
-    def _guarded(self, make: Any) -> Any:
-        try:
-            widget = make()
-        except FileProblem as problem:
-            self.window.lose_file(problem)
-            return None
-        except NotFound:
-            self.window.refresh()
-            msgbox.warning(self.window, "DebtorDesk",
-                           self.tr("This item is no longer in the file; the list was refreshed."))
-            return None
-        if widget is not None:
-            self.window._keep(widget)
-            widget.show()
-        return widget
+    def _guarded(self, make: Callable[[], QWidget | None]) -> Any:
+        return show_guarded(self.window, make)
 
     def _profile_missing(self, title: str) -> bool:
         service = self.window.service

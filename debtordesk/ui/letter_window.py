@@ -13,11 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -36,7 +35,7 @@ from debtordesk.core.model import Language
 from debtordesk.ui import labels, msgbox
 from debtordesk.ui.posting_dialog import PostingDialog
 from debtordesk.ui.printing import PdfPrinter, page_images
-from debtordesk.ui.widgets import choice_combo, error_label
+from debtordesk.ui.widgets import choice_combo, date_edit, error_label
 
 if TYPE_CHECKING:
     from debtordesk.core.letter_service import LetterDraft, LetterService
@@ -123,9 +122,7 @@ class LetterWindow(QDialog):
         self.language.setObjectName("language")
         self._language_chosen = False
         today = letters.debtors.clock.today()
-        self.letter_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.letter_date.setCalendarPopup(True)
-        self.letter_date.setDisplayFormat("dd-MM-yyyy" if formatter.language == "nl" else "dd/MM/yyyy")
+        self.letter_date = date_edit(today, formatter.language)
         self.claim = QCheckBox(self.tr("Claim statutory interest and collection costs"))
         self.claim.setObjectName("claim")
         self.registered = QCheckBox(self.tr("Send by registered mail"))
@@ -285,19 +282,20 @@ class LetterWindow(QDialog):
         self.notes.setVisible(bool(draft.claims.withheld))
 
     # -- out of the window ----------------------------------------------------------------
+    def _printer(self, draft: LetterDraft) -> PdfPrinter:
+        """The draft's pages for Qt's print dialogs; once printed, the window asks how it was posted."""
+        self.printer = PdfPrinter(draft.pdf, draft.filename, self)
+        self.printer.printed.connect(self.record_sent)
+        self.printer.failed.connect(self._print_failed)
+        return self.printer
+
     def print_preview(self) -> None:
         if self.draft is not None:
-            self.printer = PdfPrinter(self.draft.pdf, self.draft.filename, self)
-            self.printer.printed.connect(self.record_sent)
-            self.printer.failed.connect(self._print_failed)
-            self.printer.preview()
+            self._printer(self.draft).preview()
 
     def print_letter(self) -> None:
         if self.draft is not None:
-            self.printer = PdfPrinter(self.draft.pdf, self.draft.filename, self)
-            self.printer.printed.connect(self.record_sent)
-            self.printer.failed.connect(self._print_failed)
-            self.printer.print_dialog()
+            self._printer(self.draft).print_dialog()
 
     def _print_failed(self, reason: str) -> None:
         msgbox.warning(self, self.tr("Letter"), self.tr("The letter could not be printed. Check the printer and "

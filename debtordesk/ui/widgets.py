@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QToolButton, QWidget
 
 #: The red of what is wrong (Material's error colour): problem lists, late amounts, framed fields.
 ERROR_RED = "#b3261e"
@@ -41,3 +43,11 @@ def error_label(object_name: str) -> QLabel:
     label.setStyleSheet(f"color: {ERROR_RED};")
     label.hide()
     return label
+
+
+def date_edit(value: date, language: str) -> QDateEdit:
+    """A date field with a calendar, written as the UI language writes dates (24-11-2026, 24/11/2026)."""
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy" if language == "nl" else "dd/MM/yyyy")
+    return edit
