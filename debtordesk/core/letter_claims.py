@@ -70,8 +70,12 @@ def law_country(profile: BusinessProfile, client: Client) -> Country:
 
 def plan_claims(kind: LetterKind, *, profile: BusinessProfile, client: Client, rows: Sequence[InvoiceRow],
                 payments: Mapping[int, Sequence[Payment]], letter_date: date, rates: RateBook,
-                history: LetterHistory, include: bool, language: Language) -> ClaimPlan:
-    """The claims and final date of one letter; ``include`` is the user's "claim interest and costs"."""
+                history: LetterHistory, include: bool, language: Language, wik_terms: bool = False) -> ClaimPlan:
+    """The claims and final date of one letter; ``include`` is the user's "claim interest and costs".
+
+    ``wik_terms``: the business's terms say collection costs follow the statutory scale (WIK), which
+    a Dutch business debtor then owes instead of the € 40 per invoice when it is more.
+    """
     country = law_country(profile, client)
     debtor = DebtorType.of_client(client.kind)
     term = None
@@ -124,7 +128,8 @@ def plan_claims(kind: LetterKind, *, profile: BusinessProfile, client: Client, r
         elif part.amount_cents > 0:
             parts.append(part)
     if costs_allowed and kind != LetterKind.FOURTEEN_DAY_LETTER:
-        parts.append(costs_part(collection_costs(country, debtor, open_total, invoices=len(open_rows)), language))
+        parts.append(costs_part(collection_costs(country, debtor, open_total, invoices=len(open_rows),
+                                                 wik_terms=wik_terms), language))
     return ClaimPlan(tuple(parts), final_date, term, tuple(dict.fromkeys(withheld)))
 
 

@@ -23,7 +23,7 @@ from debtordesk.core.legal_terms import TermWorking, payment_term
 from debtordesk.core.letter_claims import CLAIMING_KINDS, ClaimPlan, LetterHistory, law_country, plan_claims
 from debtordesk.core.letters import LetterContent, LetterKind, LetterRequest, build_letter, kinds_for
 from debtordesk.core.claim_part import ClaimPart
-from debtordesk.core.model import Client, Contact, Country, InvoiceRow, Payment, ContactRole, Language, Task, TaskKind
+from debtordesk.core.model import Client, ClientKind, Contact, Country, InvoiceRow, Payment, ContactRole, Language, Task, TaskKind
 from debtordesk.core.money import Cents
 from debtordesk.core.ports import Transaction
 from debtordesk.core.rates import RateBook
@@ -35,6 +35,9 @@ Render = Callable[[Sequence[LetterContent]], bytes]
 
 #: The ladder's default steps that are letters of their own kind.
 STEP_KINDS = {kind.value: kind for kind in LetterKind}
+
+#: The business's terms say collection costs follow the statutory scale (WIK): "1" or absent.
+WIK_TERMS_KEY = "letters.wik_terms"
 
 #: Longest tracking number we keep: PostNL and bpost barcodes are 13 characters, others shorter than this.
 MAX_TRACKING = 40
@@ -57,6 +60,7 @@ class LetterDraft:
     open_cents: Cents
     country: Country  # whose law the letter follows
     step: LadderStep | None = None
+    business: bool = True  # the client is a business, not a consumer
 
     @property
     def filename(self) -> str:
@@ -96,6 +100,21 @@ class LetterService:
         self.rates = rates
         self.render = render
 
+    def wik_terms(self) -> bool:
+        """Whether the business's terms apply the statutory scale (WIK) to business clients."""
+        with self.debtors.store.reading() as reader:
+            return reader.setting(WIK_TERMS_KEY) == "1"
+
+    def set_wik_terms(self, on: bool) -> None:
+        """A term of the business's contracts: recorded, since every claim made after it depends on it."""
+        with self.debtors.store.transaction() as tx:
+            tx.set_setting(WIK_TERMS_KEY, "1" if on else None)
+            self.debtors._record(tx, RecordDraft(
+                RecordKind.PROFILE_SAVED,
+                "Terms: collection costs " + ("follow the statutory scale (WIK)" if on else "are € 40 per invoice"),
+                details={"wik_terms": on}))
+        self.debtors._notify(Topic.PROFILE)
+
     def kinds(self, client_id: int) -> tuple[LetterKind, ...]:
         """The kinds that apply to this client (the 14-day letter only to a Dutch consumer, ...)."""
         with self.debtors.store.reading() as reader:
@@ -133,13 +152,14 @@ class LetterService:
             rows = [r for r in reader.invoices_with_ids(list(invoice_ids)) if r.invoice.client_id == client_id]
             payments = {r.invoice.id or 0: list(reader.payments(r.invoice.id or 0)) for r in rows}
             history = _history(reader.records(client_id=client_id), {r.invoice.id for r in rows})
+            wik_terms = reader.setting(WIK_TERMS_KEY) == "1"
         if not rows:
             raise ValueError("a letter concerns at least one invoice of the client")
         language = language or client.language
         include = kind in CLAIMING_KINDS if claim is None else claim
         plan = plan_claims(kind, profile=profile, client=client, rows=rows, payments=payments,
                            letter_date=letter_date, rates=self.rates, history=history, include=include,
-                           language=language)
+                           language=language, wik_terms=wik_terms)
         registered = kind in (LetterKind.NOTICE_OF_DEFAULT, LetterKind.FOURTEEN_DAY_LETTER) \
             if registered is None else registered
         template = self.follow_up.template(kind.value, TemplateKind.LETTER, language)
@@ -149,7 +169,8 @@ class LetterService:
             template=template, registered=registered))
         return LetterDraft(client_id, tuple(r.invoice.id or 0 for r in rows), tuple(r.invoice.number for r in rows),
                            kind, language, letter_date, registered, plan, content, self.render([content]),
-                           sum(r.open_cents for r in rows), law_country(profile, client), step)
+                           sum(r.open_cents for r in rows), law_country(profile, client), step,
+                           client.kind == ClientKind.COMPANY)
 
     def claims_to_date(self) -> Callable[[Client, Sequence[InvoiceRow], Sequence[Payment], date],
                                          tuple[ClaimPart, ...]]:
@@ -159,6 +180,7 @@ class LetterService:
             with self.debtors.store.reading() as reader:
                 profile = reader.profile()
                 records = reader.records(client_id=client.id)
+                wik_terms = reader.setting(WIK_TERMS_KEY) == "1"
             if profile is None:
                 return ()
             paid: dict[int, list[Payment]] = {}
@@ -167,7 +189,7 @@ class LetterService:
             history = _history(records, {r.invoice.id for r in rows})
             return plan_claims(LetterKind.HAND_OVER, profile=profile, client=client, rows=rows, payments=paid,
                                letter_date=today, rates=self.rates, history=history, include=True,
-                               language=profile.language).parts
+                               language=profile.language, wik_terms=wik_terms).parts
 
         return claims
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.ladder import LadderStep
 from debtordesk.core.letters import LetterKind
-from debtordesk.core.model import Language
+from debtordesk.core.model import Country, Language
 from debtordesk.ui import labels, msgbox
 from debtordesk.ui.posting_dialog import PostingDialog
 from debtordesk.ui.printing import PdfPrinter, page_images
@@ -127,12 +127,18 @@ class LetterWindow(QDialog):
         self.claim.setObjectName("claim")
         self.registered = QCheckBox(self.tr("Send by registered mail"))
         self.registered.setObjectName("registered")
+        self.wik = QCheckBox(self.tr("My terms apply the statutory scale (WIK) to businesses"))
+        self.wik.setObjectName("wik")
+        self.wik.setToolTip(self.tr("Then a Dutch business client owes collection costs by the scale of the Besluit "
+                                    "BIK when that is more than € 40 per invoice. Saved for every letter."))
+        self.wik.setChecked(letters.wik_terms())
         form = QFormLayout()
         form.addRow(self.tr("Kind of letter:"), self.kind)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Date of the letter:"), self.letter_date)
         form.addRow(self.claim)
         form.addRow(self.registered)
+        form.addRow(self.wik)
         self.summary = QLabel()
         self.summary.setObjectName("letterSummary")
         self.summary.setWordWrap(True)
@@ -177,6 +183,7 @@ class LetterWindow(QDialog):
         self.letter_date.dateChanged.connect(self.redraft)
         self.claim.toggled.connect(self.redraft)
         self.registered.toggled.connect(self.redraft)
+        self.wik.toggled.connect(self._wik_changed)
         self._set_defaults()
         self.resize(1100, 860)
 
@@ -217,6 +224,10 @@ class LetterWindow(QDialog):
     def _kind_changed(self) -> None:
         self._set_defaults()
 
+    def _wik_changed(self, on: bool) -> None:
+        self.letters.set_wik_terms(on)
+        self.redraft()
+
     def _language_changed(self) -> None:
         self._language_chosen = True
         self.redraft()
@@ -231,6 +242,7 @@ class LetterWindow(QDialog):
             self._show_unusable(unusable_text(error), str(error))
             return
         self.draft = draft
+        self.wik.setVisible(draft.country == Country.NL and draft.business)
         if not self._language_chosen:
             self.language.blockSignals(True)
             self.language.setCurrentIndex(self.language.findData(draft.language))

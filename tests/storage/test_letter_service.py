@@ -59,6 +59,20 @@ def test_an_invoice_not_yet_due_is_listed_but_not_charged_for(letters: LetterSer
     assert [p.amount_cents for p in draft.claims.parts] == [10_96, 40_00]
 
 
+def test_terms_with_the_wik_scale_claim_it_from_a_dutch_business_when_it_is_more(
+        letters: LetterService, service: DebtorService, business: Business) -> None:
+    big = service.save_invoice(Invoice(business.nl_client, "2026-010", date(2026, 9, 1), date(2026, 10, 1),
+                                       2000_00, 420_00))
+    assert letters.draft(business.nl_client, [big], LetterKind.NOTICE_OF_DEFAULT).claims.parts[-1].amount_cents == 40_00
+    letters.set_wik_terms(True)
+    assert letters.wik_terms()
+    # 2,420.00 open: 2,420 × 15 % = 363.00 (all in the first slice), more than the € 40.
+    assert letters.draft(business.nl_client, [big], LetterKind.NOTICE_OF_DEFAULT).claims.parts[-1].amount_cents == 363_00
+    with service.store.reading() as reader:
+        saved = [r for r in reader.records() if r.details.get("wik_terms") is True]
+    assert saved and saved[-1].summary == "Terms: collection costs follow the statutory scale (WIK)"
+
+
 def test_posting_keeps_the_exact_pdf_the_tracking_number_and_the_term_in_one_transaction(
         letters: LetterService, service: DebtorService, business: Business, data_file: DataFile) -> None:
     draft = letters.draft(business.nl_client, [business.invoice], LetterKind.NOTICE_OF_DEFAULT)

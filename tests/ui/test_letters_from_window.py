@@ -35,6 +35,12 @@ def test_a_letter_is_drafted_saved_and_recorded_posted_with_its_tracking_number(
     assert letter.claim.isChecked() and letter.registered.isChecked()
     assert not letter.pages.pixmap().isNull() and letter.pages.pixmap().width() > 500
     assert "Final payment date" in letter.summary.text()
+    assert letter.wik.isVisibleTo(letter)  # a Dutch business: the terms may apply the WIK scale
+    costs = letter.draft.claims.parts[-1].amount_cents
+    letter.wik.setChecked(True)  # saved for every letter; € 4,785.55 open: 375 + 228.56 = 603.56 > € 40
+    assert window.workspace.letters().wik_terms() and costs == 40_00
+    assert letter.draft.claims.parts[-1].amount_cents == 603_56
+    letter.wik.setChecked(False)
 
     # A payment reminder claims nothing by default and goes by ordinary post.
     letter.kind.setCurrentIndex(letter.kind.findData(LetterKind.PAYMENT_REMINDER))
