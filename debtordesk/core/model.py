@@ -132,6 +132,8 @@ class Invoice:
     description: str = ""
     pdf: InvoicePdf | None = None
     id: int | None = None
+    #: the reference the buyer was asked to quote, as the e-invoice gave it ("" when none)
+    payment_reference: str = ""
 
     @property
     def total_cents(self) -> Cents:

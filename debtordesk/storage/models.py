@@ -126,8 +126,23 @@ class InvoiceRowORM(Base):
     written_off_reason: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     handed_over_on: Mapped[date | None] = mapped_column(Date)
     handed_over_to: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    payment_reference: Mapped[str] = mapped_column(String(140), default="", server_default=text("''"))
 
     client: Mapped[ClientRowORM] = relationship()
+
+
+class BankLineRowORM(Base):
+    """A statement line booked or ignored once; its fingerprint keeps a re-import from doing it again."""
+
+    __tablename__ = "bank_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    account: Mapped[str] = mapped_column(String(40))
+    booking_date: Mapped[date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(10))
+    source_sha256: Mapped[str] = mapped_column(String(64))
 
 
 class PaymentRowORM(Base):

@@ -52,6 +52,7 @@ from debtordesk.core.ports import NotFound
 from debtordesk.storage import dossier_reads, errors, plain_reads
 from debtordesk.storage.engine import READ_ONLY
 from debtordesk.storage.models import (
+    BankLineRowORM,
     ClientRowORM,
     ContactRowORM,
     DossierDocumentRow,
@@ -91,7 +92,7 @@ def _invoice(row: InvoiceRowORM, with_pdf: bool = False) -> Invoice:
     return Invoice(
         id=row.id, client_id=row.client_id, number=row.number, issue_date=row.issue_date, due_date=row.due_date,
         currency=row.currency, net_cents=row.net_cents, vat_cents=row.vat_cents, description=row.description,
-        pdf=pdf,
+        pdf=pdf, payment_reference=row.payment_reference,
     )
 
 
@@ -211,6 +212,21 @@ class SqlReader:
     def stored_records(self, chains: Sequence[str]) -> list[StoredRecord]:
         """The records of these dossiers exactly as stored (for an export that can be re-verified)."""
         return dossier_reads.stored_records(self._raw(), chains)
+
+    def payment_references(self) -> dict[int, str]:
+        """The invoices that carry their own payment reference (from an e-invoice), by id."""
+        query = select(InvoiceRowORM.id, InvoiceRowORM.payment_reference).where(InvoiceRowORM.payment_reference != "")
+        return {row.id: row.payment_reference for row in self.session.execute(query)}
+
+    def bank_lines_seen(self, fingerprints: Sequence[str]) -> dict[str, str]:
+        """Of these statement-line fingerprints, those already booked or ignored, with the outcome."""
+        found: dict[str, str] = {}
+        chunk = list(fingerprints)
+        for start in range(0, len(chunk), 500):  # SQLite's limit on bound parameters
+            query = select(BankLineRowORM.fingerprint, BankLineRowORM.outcome).where(
+                BankLineRowORM.fingerprint.in_(chunk[start:start + 500]))
+            found.update({row.fingerprint: row.outcome for row in self.session.execute(query)})
+        return found
 
     def setting(self, key: str) -> str | None:
         row = self.session.get(SettingRow, key)
@@ -336,6 +352,8 @@ class SqlTransaction(SqlReader):
         row.issue_date, row.due_date, row.currency = invoice.issue_date, invoice.due_date, invoice.currency
         row.net_cents, row.vat_cents, row.total_cents = invoice.net_cents, invoice.vat_cents, invoice.total_cents
         row.description = invoice.description
+        if invoice.payment_reference:  # set by an import; the invoice dialog leaves it as it is
+            row.payment_reference = invoice.payment_reference
         if invoice.pdf is not None:
             row.pdf_filename, row.pdf_data = invoice.pdf.filename, invoice.pdf.data
 
@@ -355,6 +373,12 @@ class SqlTransaction(SqlReader):
         row.hold_kind = state.hold_kind.value if state.hold_kind else None
         for name in _STATE_FIELDS:
             setattr(row, name, getattr(state, name))
+
+    def add_bank_line(self, fingerprint: str, account: str, booking_date: date, amount_cents: int, outcome: str,
+                      source_sha256: str) -> None:
+        self.session.add(BankLineRowORM(fingerprint=fingerprint, account=account[:40], booking_date=booking_date,
+                                        amount_cents=amount_cents, outcome=outcome, source_sha256=source_sha256))
+        self.session.flush()
 
     def add_payment(self, payment: Payment) -> int:
         row = PaymentRowORM(invoice_id=payment.invoice_id, paid_on=payment.paid_on, amount_cents=payment.amount_cents,

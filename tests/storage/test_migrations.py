@@ -84,7 +84,7 @@ def revision_of(path: Path) -> str:
         connection.close()
 
 
-HEAD = "0005"
+HEAD = "0006"
 
 
 def test_head_is_the_newest_revision() -> None:
@@ -100,7 +100,7 @@ def test_revision_list_matches_alembic() -> None:
 
     script = ScriptDirectory.from_config(datafile.alembic_config())
     alembic_order = [s.revision for s in reversed(list(script.walk_revisions()))]
-    assert alembic_order == ["0001", "0002", "0003", "0004", "0005"]
+    assert alembic_order == ["0001", "0002", "0003", "0004", "0005", "0006"]
     assert script.get_current_head() == head_revision()
     known = getattr(datafile, "known_revisions", None)
     if known is not None:
