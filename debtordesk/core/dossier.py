@@ -49,6 +49,7 @@ class RecordKind(enum.StrEnum):
     CALL_ATTEMPT = "call_attempt"
     PAYMENT_PLAN_AGREED = "payment_plan_agreed"
     LETTER_SENT = "letter_sent"  # printed and posted; the exact PDF is attached
+    FILE_IMPORTED = "file_imported"  # what came in from which file (name and SHA-256)
 
 
 #: Records that move an invoice up its ladder; their details name the step and the day.

@@ -193,24 +193,33 @@ class DebtorService:
 
     def record_payment(self, payment: Payment) -> int:
         with self.store.transaction() as tx:
-            invoice = tx.invoice(payment.invoice_id)
-            open_cents = invoice.total_cents - tx.paid_cents(invoice.id)
-            v.raise_if(v.validate_payment(payment, open_cents=open_cents, issue_date=invoice.issue_date,
-                                          today=self.clock.today()))
-            payment_id = tx.add_payment(payment)
-            remaining = open_cents - payment.amount_cents
-            kind = "full" if remaining == 0 else "partial"
-            self._record(tx, RecordDraft(
-                RecordKind.PAYMENT_RECORDED,
-                f"{kind.capitalize()} payment of {payment.amount_cents} cents on invoice {invoice.number}; "
-                f"{remaining} cents still open",
-                client_id=invoice.client_id, invoice_id=invoice.id,
-                details={"payment_id": payment_id, "paid_on": payment.paid_on.isoformat(),
-                         "amount_cents": payment.amount_cents, "method": payment.method.value,
-                         "reference": payment.reference, "open_before_cents": open_cents,
-                         "open_after_cents": remaining},
-            ))
+            payment_id = self._add_payment(tx, payment)
         self._notify(Topic.INVOICES)
+        return payment_id
+
+    def _add_payment(self, tx: Transaction, payment: Payment, **extra: Any) -> int:
+        """The payment and its record, inside a caller's transaction; ``extra`` joins the record's details.
+
+        Raises:
+            ValidationError: more than is open, a date before the invoice or in the future.
+        """
+        invoice = tx.invoice(payment.invoice_id)
+        open_cents = invoice.total_cents - tx.paid_cents(invoice.id)
+        v.raise_if(v.validate_payment(payment, open_cents=open_cents, issue_date=invoice.issue_date,
+                                      today=self.clock.today()))
+        payment_id = tx.add_payment(payment)
+        remaining = open_cents - payment.amount_cents
+        kind = "full" if remaining == 0 else "partial"
+        self._record(tx, RecordDraft(
+            RecordKind.PAYMENT_RECORDED,
+            f"{kind.capitalize()} payment of {payment.amount_cents} cents on invoice {invoice.number}; "
+            f"{remaining} cents still open",
+            client_id=invoice.client_id, invoice_id=invoice.id,
+            details={"payment_id": payment_id, "paid_on": payment.paid_on.isoformat(),
+                     "amount_cents": payment.amount_cents, "method": payment.method.value,
+                     "reference": payment.reference, "open_before_cents": open_cents,
+                     "open_after_cents": remaining, **extra},
+        ))
         return payment_id
 
     # -- promises and tasks ------------------------------------------------------

@@ -51,6 +51,7 @@ def kinds() -> list[tuple[RecordKind, str]]:
         (RecordKind.CALL_ATTEMPT, QCoreApplication.translate("RecordText", "Call that reached no one")),
         (RecordKind.PAYMENT_PLAN_AGREED, QCoreApplication.translate("RecordText", "Payment plan")),
         (RecordKind.LETTER_SENT, QCoreApplication.translate("RecordText", "Letter sent")),
+        (RecordKind.FILE_IMPORTED, QCoreApplication.translate("RecordText", "File imported")),
     ]
 
 
