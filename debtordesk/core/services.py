@@ -153,42 +153,53 @@ class DebtorService:
 
     # -- invoices and payments -------------------------------------------------
     def save_invoice(self, invoice: Invoice) -> int:
-        invoice = dataclasses.replace(invoice, number=invoice.number.strip())
         with self.store.transaction() as tx:
-            v.raise_if(v.validate_invoice(invoice, number_taken=tx.invoice_number_taken(invoice.number, invoice.id)))
-            tx.client(invoice.client_id)
-            documents = ()
-            if invoice.pdf is not None:
-                documents = (Document(invoice.pdf.filename, "application/pdf", invoice.pdf.data),)
-            if invoice.id is None:
-                invoice_id = tx.add_invoice(invoice)
-                self._record(tx, RecordDraft(
-                    RecordKind.INVOICE_REGISTERED,
-                    f"Invoice {invoice.number} registered: total {invoice.total_cents} cents, due {invoice.due_date.isoformat()}",
-                    client_id=invoice.client_id, invoice_id=invoice_id, documents=documents,
-                    details={"number": invoice.number, "issue_date": invoice.issue_date.isoformat(),
-                             "due_date": invoice.due_date.isoformat(), "net_cents": invoice.net_cents,
-                             "vat_cents": invoice.vat_cents, "total_cents": invoice.total_cents,
-                             "currency": invoice.currency},
-                ))
-            else:
-                invoice_id = invoice.id
-                old = tx.invoice(invoice_id)
-                if invoice.total_cents < tx.paid_cents(invoice_id):
-                    raise v.ValidationError([v.Problem("net", "total_below_paid", {"paid_cents": tx.paid_cents(invoice_id)})])
-                changes = _changes(old, invoice)
-                pdf_changed = invoice.pdf != old.pdf and invoice.pdf is not None
-                if not changes and not pdf_changed:
-                    return invoice_id
-                if pdf_changed:
-                    changes["pdf"] = [old.pdf.filename if old.pdf else None, invoice.pdf.filename]
-                tx.update_invoice(invoice)
-                self._record(tx, RecordDraft(
-                    RecordKind.INVOICE_CHANGED, f"Invoice {invoice.number} changed: {', '.join(sorted(changes))}",
-                    client_id=invoice.client_id, invoice_id=invoice_id, details={"changes": changes},
-                    documents=documents if pdf_changed else (),
-                ))
+            invoice_id = self._save_invoice(tx, invoice)
         self._notify(Topic.INVOICES)
+        return invoice_id
+
+    def _save_invoice(self, tx: Transaction, invoice: Invoice, **extra: Any) -> int:
+        """Register or change an invoice inside a caller's transaction; ``extra`` joins the record's details.
+
+        Raises:
+            ValidationError: the invoice is not valid, its number is taken, or a new total is below what is paid.
+        """
+        invoice = dataclasses.replace(invoice, number=invoice.number.strip())
+        v.raise_if(v.validate_invoice(invoice, number_taken=tx.invoice_number_taken(invoice.number, invoice.id)))
+        tx.client(invoice.client_id)
+        documents = ()
+        if invoice.pdf is not None:
+            documents = (Document(invoice.pdf.filename, "application/pdf", invoice.pdf.data),)
+        if invoice.id is None:
+            invoice_id = tx.add_invoice(invoice)
+            self._record(tx, RecordDraft(
+                RecordKind.INVOICE_REGISTERED,
+                f"Invoice {invoice.number} registered: total {invoice.total_cents} cents, due {invoice.due_date.isoformat()}",
+                client_id=invoice.client_id, invoice_id=invoice_id, documents=documents,
+                details={"number": invoice.number, "issue_date": invoice.issue_date.isoformat(),
+                         "due_date": invoice.due_date.isoformat(), "net_cents": invoice.net_cents,
+                         "vat_cents": invoice.vat_cents, "total_cents": invoice.total_cents,
+                         "currency": invoice.currency, **extra},
+            ))
+            return invoice_id
+        invoice_id = invoice.id
+        old = tx.invoice(invoice_id)
+        if not invoice.payment_reference:  # an edit that does not name it keeps the e-invoice's reference
+            invoice = dataclasses.replace(invoice, payment_reference=old.payment_reference)
+        if invoice.total_cents < tx.paid_cents(invoice_id):
+            raise v.ValidationError([v.Problem("net", "total_below_paid", {"paid_cents": tx.paid_cents(invoice_id)})])
+        changes = _changes(old, invoice)
+        pdf_changed = invoice.pdf != old.pdf and invoice.pdf is not None
+        if not changes and not pdf_changed:
+            return invoice_id
+        if pdf_changed:
+            changes["pdf"] = [old.pdf.filename if old.pdf else None, invoice.pdf.filename]
+        tx.update_invoice(invoice)
+        self._record(tx, RecordDraft(
+            RecordKind.INVOICE_CHANGED, f"Invoice {invoice.number} changed: {', '.join(sorted(changes))}",
+            client_id=invoice.client_id, invoice_id=invoice_id, details={"changes": changes, **extra},
+            documents=documents if pdf_changed else (),
+        ))
         return invoice_id
 
     def record_payment(self, payment: Payment) -> int:
