@@ -1,0 +1,178 @@
+"""The XML side of the camt.053 reader: bytes to an element tree that knows its lines.
+
+defusedxml refuses entity declarations (a "billion laughs" bomb) and external entities
+(``file:///etc/passwd``). The tree builder notes the line of every start tag, so a problem
+can send the user to the right place. Encoding trouble is named as such before expat turns
+it into a vague token error (Latin-1 bytes in a file that says UTF-8) or silently into
+mangled names (UTF-8 bytes in a file that says ISO-8859-1).
+
+Nothing here knows camt: it could serve any XML reader of the importers layer.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import Any
+from xml.etree.ElementTree import Element, TreeBuilder
+
+from defusedxml.common import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser, ParseError
+from pyexpat import errors as expat_errors
+
+from debtordesk.core.import_model import ImportProblem, ImportRejected, shorten
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
+_SINGLE_BYTE = re.compile(r"(iso[-_]?8859[-_]\d+|latin[-_]?1|l1|windows-125\d|cp125\d)")
+#: expat's errors for a document that stops before its end.
+_CUT_SHORT = {expat_errors.codes[name] for name in (
+    expat_errors.XML_ERROR_NO_ELEMENTS, expat_errors.XML_ERROR_UNCLOSED_TOKEN, expat_errors.XML_ERROR_PARTIAL_CHAR)}
+_BAD_ENCODING = {expat_errors.codes[name] for name in (
+    expat_errors.XML_ERROR_UNKNOWN_ENCODING, expat_errors.XML_ERROR_INCORRECT_ENCODING)}
+
+
+@dataclass(frozen=True)
+class XmlDocument:
+    """A parsed file: its root element and the line where each element starts."""
+
+    root: Element
+    lines: dict[Element, int]
+
+    def line(self, element: Element | None) -> int:
+        return self.lines.get(element, 0) if element is not None else 0
+
+
+def local_name(element: Element) -> str:
+    """The tag without its namespace: camt versions differ in namespace, not in names."""
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def child(element: Element | None, *path: str) -> Element | None:
+    """The first element down ``path`` (local names, direct children at each step)."""
+    for name in path:
+        if element is None:
+            return None
+        element = next((item for item in element if local_name(item) == name), None)
+    return element
+
+
+def children(element: Element | None, name: str) -> list[Element]:
+    return [] if element is None else [item for item in element if local_name(item) == name]
+
+
+def text(element: Element | None, *path: str) -> str:
+    """The stripped text down ``path``, "" when the element is absent or empty."""
+    found = child(element, *path)
+    return (found.text or "").strip() if found is not None else ""
+
+
+class _LineTarget:
+    """A TreeBuilder that remembers the line of each start tag."""
+
+    def __init__(self) -> None:
+        self._builder = TreeBuilder()
+        self.lines: dict[Element, int] = {}
+        self.expat: Any = None
+
+    def start(self, tag: str, attrib: dict[str, str]) -> Element:
+        element = self._builder.start(tag, attrib)
+        self.lines[element] = self.expat.CurrentLineNumber
+        return element
+
+    def end(self, tag: str) -> Element:
+        return self._builder.end(tag)
+
+    def data(self, data: str) -> None:
+        self._builder.data(data)
+
+    def close(self) -> Element:
+        return self._builder.close()
+
+
+def parse_xml(data: bytes, *, looks_right: bool, not_kind: str) -> XmlDocument:
+    """Parse ``data`` safely, or refuse it with a located problem.
+
+    Args:
+        looks_right: the reader's sniff said yes; a file that does not parse then counts as
+            broken ("xml_invalid", "truncated", "encoding_invalid") rather than as another
+            kind of file (``not_kind``).
+        not_kind: the code for a file of another kind, e.g. "not_camt053".
+
+    Raises:
+        ImportRejected: codes "empty", ``not_kind``, "encoding_invalid", "entities_forbidden",
+            "truncated", "xml_invalid".
+    """
+    if not data.lstrip(codecs.BOM_UTF8 + b" \t\r\n"):
+        raise ImportRejected([ImportProblem("empty")])
+    try:
+        _check_encoding(data)
+    except ImportRejected:
+        if not looks_right:  # e.g. a Latin-1 CODA file: another kind, not a broken statement
+            raise ImportRejected([ImportProblem(not_kind)]) from None
+        raise
+    target = _LineTarget()
+    parser = DefusedXMLParser(target=target)
+    target.expat = parser.parser
+    try:
+        parser.feed(data)
+        root = parser.close()
+    except DefusedXmlException:
+        line, column = target.expat.CurrentLineNumber, target.expat.CurrentColumnNumber
+        problem = ImportProblem("entities_forbidden", line, "", _snippet(data, line, column))
+        raise ImportRejected([problem]) from None
+    except ParseError as error:
+        line, column = error.position
+        if not looks_right:
+            raise ImportRejected([ImportProblem(not_kind)]) from None
+        code = "truncated" if error.code in _CUT_SHORT else (
+            "encoding_invalid" if error.code in _BAD_ENCODING else "xml_invalid")
+        raise ImportRejected([ImportProblem(code, line, str(column + 1), _snippet(data, line, column))]) from None
+    except (ValueError, LookupError) as error:  # an encoding expat cannot read ("EUC-JP", "bogus")
+        if not looks_right:
+            raise ImportRejected([ImportProblem(not_kind)]) from None
+        raise ImportRejected([ImportProblem("encoding_invalid", 1, "encoding", shorten(str(error)))]) from None
+    return XmlDocument(root, target.lines)
+
+
+def _check_encoding(data: bytes) -> None:
+    """Refuse bytes that do not match the encoding the file declares (UTF-8 when none)."""
+    if data.startswith(_UTF16_BOMS) or data[:2] in (b"<\x00", b"\x00<"):
+        return  # UTF-16: expat reads it and checks the declaration itself
+    body = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+    match = _DECLARED_ENCODING.match(body)
+    declared = match.group(1).decode("ascii").lower() if match else "utf-8"
+    if declared in ("utf-8", "utf8"):
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _encoding_problem(body, error.start, "latin-1") from None
+    elif _SINGLE_BYTE.fullmatch(declared) and not body.isascii():
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            return  # really single-byte text, as declared
+        first = next(index for index, byte in enumerate(body) if byte > 0x7F)
+        raise _encoding_problem(body, first, "utf-8")
+
+
+def _encoding_problem(body: bytes, offset: int, shown_as: str) -> ImportRejected:
+    line = body.count(b"\n", 0, offset) + 1
+    start = body.rfind(b"\n", 0, offset) + 1
+    end = body.find(b"\n", offset)
+    found = (body[start:] if end < 0 else body[start:end]).decode(shown_as, "replace")
+    column = len(body[start:offset].decode(shown_as, "replace"))
+    return ImportRejected([ImportProblem("encoding_invalid", line, str(column + 1),
+                                         shorten(found[max(0, column - 40): column + 40]))])
+
+
+def _snippet(data: bytes, line: int, column: int) -> str:
+    """The text around an XML error, as the user would see it in an editor."""
+    encoding = "utf-16" if data.startswith(_UTF16_BOMS) else "utf-8"
+    lines = data.decode(encoding, "replace").split("\n")
+    if not 1 <= line <= len(lines):
+        return ""
+    found = lines[line - 1].rstrip("\r")
+    return shorten(found[max(0, column - 40): column + 40])
