@@ -21,8 +21,6 @@ from debtordesk.core.import_model import BankLine
 from debtordesk.core.model import InvoiceRow
 from debtordesk.core.money import Cents
 
-#: Names count as alike when this share of the longer one's words (of three letters or more) match.
-NAME_LIKENESS = 0.5
 _WORD = re.compile(r"[a-z0-9]{3,}")
 _LEGAL_FORMS = frozenset({"bv", "b.v", "nv", "vof", "bvba", "srl", "sprl", "sa", "ltd", "gmbh", "the", "van", "den",
                           "der", "het", "de"})
@@ -203,4 +201,4 @@ def names_alike(payer: str, client: str) -> bool:
         return False
     shared = len(theirs & ours)
     # Every word of the shorter name ("S. de Vries" in "Sanne de Vries"), or half of the longer one.
-    return shared == min(len(theirs), len(ours)) or shared / max(len(theirs), len(ours)) >= NAME_LIKENESS
+    return shared == min(len(theirs), len(ours)) or 2 * shared >= max(len(theirs), len(ours))
