@@ -59,6 +59,7 @@ _FIRST_LINE = re.compile(rb"\r\n|\r|\n")
 #: The records the trailer counts.
 _COUNTED = frozenset({"1", "21", "22", "23", "31", "32", "33", "8"})
 _KNOWN = _COUNTED | {"0", "4", "9"}
+_DETAIL = re.compile(r"[0-9]{4}")
 #: Which record may follow which, within one movement.
 _FOLLOWS = {"22": {"21"}, "23": {"21", "22"}, "31": {"21", "22", "23", "31", "32", "33"},
             "32": {"31"}, "33": {"31", "32"}}
@@ -100,6 +101,7 @@ class _Statement:
     closing_date: date | None = None
     entries: list[Entry] = field(default_factory=list)
     groups: list[list[Entry]] = field(default_factory=list)
+    detail: int = 0  # the last detail number of the current movement (2.1 and 3.1 records give new ones)
     counted: int = 0
     free_records: int = 0
     debit_mills: int = 0
@@ -267,33 +269,40 @@ class _CodaReader:
         entry = movement_entry(self.fields, record)
         statement.entries.append(entry)
         if entry.detail == 0:
+            statement.detail = 0
             statement.groups.append([entry])
             if entry.mills < 0:
                 statement.debit_mills -= entry.mills
             else:
                 statement.credit_mills += entry.mills
-        elif statement.groups and statement.groups[-1][0].sequence == entry.sequence:
+        elif (statement.groups and statement.groups[-1][0].sequence == entry.sequence
+              and entry.detail > statement.detail):
+            statement.detail = entry.detail
             statement.groups[-1].append(entry)
-        else:  # a detail of a movement that is not the one before it
-            self.problems.add("sequence_mismatch", record.line, FieldReader.column(record, "sequence number", 3, 6),
-                              record.at(3, 10))
+        else:  # a detail of another movement than the one before it, or out of order
+            self.problems.add("sequence_mismatch", record.line,
+                              FieldReader.column(record, "sequence and detail number", 3, 10), record.at(3, 10))
 
     def _continuation(self, statement: _Statement, record: Record) -> None:
         """Records 2.2, 2.3 and 3.x: they follow their 2.1 record and repeat its numbers.
 
-        2.2 and 2.3 repeat sequence and detail number; information records have detail
-        numbers of their own and repeat the sequence number only.
+        2.2 and 2.3 repeat the sequence and detail number of their 2.1; a 3.1 repeats the
+        sequence number with a detail number higher than any before it in the movement,
+        which its 3.2 and 3.3 repeat. Out of step is "sequence_mismatch": information moved
+        from one movement or place to another is not silently given to the wrong payment.
         """
         kind = record.kind
         entry = statement.entries[-1] if statement.entries else None
         if entry is None or entry.last_kind not in _FOLLOWS[kind]:
             self._out_of_order(record)
             return
-        information = kind.startswith("3")
-        last, name = (6, "sequence number") if information else (10, "sequence and detail number")
-        if record.at(3, last) != f"{entry.sequence:04d}{entry.detail:04d}"[:last - 2]:
-            self.problems.add("sequence_mismatch", record.line, FieldReader.column(record, name, 3, last),
-                              record.at(3, last))
+        detail = record.at(7, 10)
+        if kind == "31":  # a new detail number; any that is not higher fails the comparison below
+            statement.detail = max(statement.detail + 1, int(detail) if _DETAIL.fullmatch(detail) else 0)
+        expected = entry.detail if kind in ("22", "23") else statement.detail
+        if record.at(3, 10) != f"{entry.sequence:04d}{expected:04d}":
+            self.problems.add("sequence_mismatch", record.line,
+                              FieldReader.column(record, "sequence and detail number", 3, 10), record.at(3, 10))
             return
         extend(entry, record)
 
