@@ -10,6 +10,7 @@ from pathlib import Path
 
 from debtordesk.cli_calc import add_calc_commands
 from debtordesk.cli_dossier import add_dossier_command
+from debtordesk.cli_import import add_import_command
 from debtordesk.cli_letter import add_letter_command
 from debtordesk.storage import backup, errors
 from debtordesk.storage.datafile import check_is_data_file, current_revision
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_calc_commands(commands)
     add_dossier_command(commands)
     add_letter_command(commands)
+    add_import_command(commands)
     return parser
 
 
