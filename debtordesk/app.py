@@ -12,7 +12,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 import platformdirs
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -177,6 +177,18 @@ class FileWorkspace:
         write_atomically(pdf_path, render_dossier(export, language))
         write_atomically(zip_path, write_dossier_zip(export, language))
         return pdf_path, zip_path
+
+    # -- imports (the readers live in debtordesk.importers, which the UI does not import) --------
+    def read_import(self, name: str, data: bytes) -> Any:
+        """A file read whole by the reader its content asks for (ImportRejected if refused)."""
+        from debtordesk.importers.detect import read_file
+
+        return read_file(name, data, strict=False)
+
+    def invoices_from_table(self, table: Any, mapping: Any, numbers: Any, dates: Any) -> list[Any]:
+        from debtordesk.importers.invoice_table import invoices_from_table
+
+        return invoices_from_table(table, mapping, numbers, dates)
 
     def default_path(self) -> Path:
         return data_dir() / DEFAULT_FILE

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -19,6 +21,8 @@ from datetime import timedelta
 from debtordesk.core import validation as v
 from debtordesk.core.bank_import import SourceFile
 from debtordesk.core.bank_matching import compact
+from debtordesk.core.cell_formats import DateFormat, NumberFormat
+from debtordesk.core.column_mapping import ColumnMapping
 from debtordesk.core.dossier import RecordDraft, RecordKind
 from debtordesk.core.import_model import DocumentType, ImportedInvoice, Party
 from debtordesk.core.model import (
@@ -105,6 +109,26 @@ class InvoiceImportService:
 
     def __init__(self, debtors: DebtorService) -> None:
         self.debtors = debtors
+
+    # -- remembered column mappings, per source (the set of headers its exports have) -------
+    def remembered_mapping(self, headers: Sequence[str]) -> tuple[ColumnMapping, NumberFormat, DateFormat] | None:
+        """How the user mapped an export with these headers last time, or None."""
+        with self.debtors.store.reading() as reader:
+            text = reader.setting(mapping_key(headers))
+        if not text:
+            return None
+        try:
+            data = json.loads(text)
+            return (ColumnMapping.from_json(data["mapping"]), NumberFormat(data["numbers"]),
+                    DateFormat(data["dates"]))
+        except (ValueError, KeyError, TypeError):  # written by an older version: guess again
+            return None
+
+    def remember_mapping(self, headers: Sequence[str], mapping: ColumnMapping, numbers: NumberFormat,
+                         dates: DateFormat) -> None:
+        with self.debtors.store.transaction() as tx:
+            tx.set_setting(mapping_key(headers), json.dumps(
+                {"mapping": mapping.to_json(), "numbers": numbers.value, "dates": dates.value}, sort_keys=True))
 
     def plan(self, invoices: Sequence[ImportedInvoice], source: SourceFile) -> InvoicePlan:
         with self.debtors.store.reading() as reader:
@@ -211,6 +235,12 @@ class InvoiceImportService:
                                      for p in error.problems]) from None
         self.debtors._notify(Topic.INVOICES, Topic.CLIENTS)
         return ImportOutcome(created, updated, len(new_clients), payments)
+
+
+def mapping_key(headers: Sequence[str]) -> str:
+    """The setting a source's mapping is kept under: its headers, whatever their order."""
+    names = sorted(" ".join(h.split()).casefold() for h in headers)
+    return "import.mapping." + hashlib.sha256("\x1f".join(names).encode()).hexdigest()[:20]
 
 
 def _client_of(buyer: Party, by_vat: dict[str, int | None], emails: dict[str, int],

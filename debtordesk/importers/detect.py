@@ -39,6 +39,8 @@ class ReadFile:
     table: Table | None = None
     mapping: ColumnMapping | None = None
     warnings: tuple[ImportProblem, ...] = ()
+    #: a table whose rows did not read with the guessed mapping (only with ``strict=False``)
+    table_problems: tuple[ImportProblem, ...] = ()
 
 
 def _lenient(read: Callable[[bytes], list[BankStatement]], again: Callable[[bytes], list[BankStatement]],
@@ -65,8 +67,11 @@ def kind_of(data: bytes) -> str:
     return ""
 
 
-def read_file(name: str, data: bytes) -> ReadFile:
+def read_file(name: str, data: bytes, *, strict: bool = True) -> ReadFile:
     """The file read with the reader its content asks for.
+
+    With ``strict=False`` a table whose rows do not read with the guessed mapping comes
+    back with its problems instead of being refused: the user maps its columns and tries again.
 
     Raises:
         ImportRejected: no reader knows the file, or its reader refuses it.
@@ -86,6 +91,11 @@ def read_file(name: str, data: bytes) -> ReadFile:
         table = table_reading.read_table(data, name)
         mapping = guess_mapping(table.headers)
         numbers, dates = guess_formats(table, mapping)
-        invoices = invoice_table.invoices_from_table(table, mapping, numbers, dates)
+        try:
+            invoices = invoice_table.invoices_from_table(table, mapping, numbers, dates)
+        except ImportRejected as rejected:
+            if strict:
+                raise
+            return ReadFile(kind, table=table, mapping=mapping, table_problems=tuple(rejected.problems))
         return ReadFile(kind, invoices=tuple(invoices), table=table, mapping=mapping)
     raise ImportRejected([ImportProblem("unknown_kind", 0, "", name)])

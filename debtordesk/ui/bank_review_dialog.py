@@ -146,7 +146,8 @@ class BankReviewDialog(QDialog):
     booked = Signal(int)
 
     def __init__(self, bank: BankImportService, review: BankReview, formatter: Formatter,
-                 open_invoices: list[InvoiceRow], parent: QWidget | None = None) -> None:
+                 open_invoices: list[InvoiceRow], warnings: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bank statement: {name}").format(name=review.source.name))
         self.bank, self.review, self.formatter = bank, review, formatter
@@ -167,6 +168,11 @@ class BankReviewDialog(QDialog):
             already=len(review.already), debits=review.debits))
         summary.setObjectName("reviewSummary")
         summary.setWordWrap(True)
+        self.warnings = error_label("reviewWarnings")
+        if warnings:
+            self.warnings.setText(self.tr("The statement does not add up by itself, so check that no line is "
+                                          "missing before you book:") + "\n" + "\n".join(warnings))
+            self.warnings.setVisible(True)
 
         self.book_button = QPushButton(self.tr("&Book"))
         self.ignore_button = QPushButton(self.tr("&Ignore"))
@@ -193,6 +199,7 @@ class BankReviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.table, 1)
         layout.addLayout(choices)
         layout.addWidget(self.errors)

@@ -209,6 +209,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addAction(self._action(self.tr("Save a &Copy…"), self.choose_copy_target, "Ctrl+Shift+S", True))
+        from debtordesk.ui.import_actions import ImportActions
+
+        self.import_actions = ImportActions(self)
+        menu.addAction(self.import_actions.import_action)
         menu.addSeparator()
         menu.addAction(self._action(self.tr("Restore from &Backup…"), self.choose_backup, "Ctrl+Shift+B", True))
         menu.addAction(self._action(self.tr("&Verify Dossier"), self.verify_dossier, "Ctrl+Shift+V", True))
