@@ -29,7 +29,7 @@ def add_import_command(commands: argparse._SubParsersAction) -> None:  # type: i
         "import", help="import invoices (UBL e-invoices, CSV/Excel exports) and bank statements (camt.053, CODA, "
                        "MT940); exit 1 naming the reasons when a file is refused")
     command.add_argument("path", help="the data file")
-    command.add_argument("files", nargs="+", metavar="FILE", help="files to import")
+    command.add_argument("files", nargs="+", metavar="FILE", help="files to import; a folder stands for its files")
     command.set_defaults(run=run_import)
 
 
@@ -38,8 +38,10 @@ def run_import(args: argparse.Namespace) -> int:
     check_is_data_file(path)
     read: list[tuple[Path, bytes, ReadFile]] = []
     refused = False
-    for name in args.files:
-        file = Path(name)
+    files = [file for name in args.files for file in (
+        sorted(p for p in Path(name).iterdir() if p.is_file() and not p.name.startswith("."))
+        if Path(name).is_dir() else [Path(name)])]
+    for file in files:
         try:
             data = file.read_bytes()
         except OSError as error:

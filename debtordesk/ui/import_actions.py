@@ -38,6 +38,10 @@ class ImportActions(QObject):
         self.import_action = window._action(self.tr("&Import…"), self.choose_files, "Ctrl+Alt+I", True)
         self.import_action.setToolTip(self.tr("Invoices from UBL e-invoices or a CSV/Excel export; payments from "
                                               "a camt.053, CODA or MT940 bank statement"))
+        self.folder_action = window._action(self.tr("Import a &Folder…"), self.choose_folder, "Ctrl+Alt+F", True)
+        self.folder_action.setToolTip(self.tr("Every file in a folder, e.g. the e-invoices your software saved"))
+        self.export_action = window._action(self.tr("Export Invoice List as &CSV…"), self.choose_csv_target,
+                                            "Ctrl+Alt+E", True)
 
     def choose_files(self) -> QFileDialog:
         dialog = QFileDialog(self.window, self.tr("Import invoices or a bank statement"), "",
@@ -49,9 +53,53 @@ class ImportActions(QObject):
         dialog.open()
         return dialog
 
+    def choose_folder(self) -> QFileDialog:
+        dialog = QFileDialog(self.window, self.tr("Import every file in a folder"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.fileSelected.connect(lambda path: self.import_paths([Path(path)]))
+        self.window._keep(dialog)
+        dialog.open()
+        return dialog
+
     def import_paths(self, paths: list[Path]) -> QDialog | None:
-        self.queue = list(paths)
+        """Files one after another; a folder stands for the files in it, in name order."""
+        self.queue = [file for path in paths
+                      for file in (sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+                                   if path.is_dir() else [path])]
         return self._next()
+
+    # -- the invoice list as CSV -------------------------------------------------------------
+    def choose_csv_target(self) -> QFileDialog:
+        dialog = QFileDialog(self.window, self.tr("Export the invoice list"), self.tr("Invoices.csv"),
+                             self.tr("CSV files (*.csv)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda path: self.export_csv(Path(path)))
+        self.window._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def export_csv(self, path: Path) -> bool:
+        """Every invoice as the list holds it; no cell can carry a spreadsheet formula (core.csv_safety)."""
+        from debtordesk.core.csv_export import CSV_ENCODING, invoices_csv
+
+        window = self.window
+        if window.service is None:
+            return False
+        with window.service.store.reading() as reader:
+            rows = list(reader.invoices())
+        text = invoices_csv(rows, None, window.formatter.language, today=window.service.clock.today())
+        try:
+            temporary = path.with_name(path.name + ".part")
+            temporary.write_bytes(text.encode(CSV_ENCODING))
+            temporary.replace(path)
+        except OSError as error:
+            msgbox.warning(window, self.tr("Export"), self.tr("The list could not be saved there. Choose another "
+                                                              "folder or file name."), str(error))
+            return False
+        window.statusBar().showMessage(self.tr("{count} invoices exported to {name}").format(
+            count=len(rows), name=path.name), 8000)
+        return True
 
     def _next(self) -> QDialog | None:
         while self.queue:

@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
 
         self.import_actions = ImportActions(self)
         menu.addAction(self.import_actions.import_action)
+        menu.addAction(self.import_actions.folder_action)
+        menu.addAction(self.import_actions.export_action)
         menu.addSeparator()
         menu.addAction(self._action(self.tr("Restore from &Backup…"), self.choose_backup, "Ctrl+Shift+B", True))
         menu.addAction(self._action(self.tr("&Verify Dossier"), self.verify_dossier, "Ctrl+Shift+V", True))

@@ -87,3 +87,35 @@ def test_a_refused_file_is_named_with_where_it_is_wrong(window, boxes, tmp_path:
     photo.write_bytes(b"\xff\xd8\xff\xe0 nothing to import")
     assert window.import_actions.import_paths([photo]) is None
     assert boxes and "photo.jpg cannot be imported" in boxes[-1][2]
+
+
+def test_a_folder_of_e_invoices_is_imported_one_after_another(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    samples = Path(__file__).resolve().parents[1] / "samples" / "ubl"
+    folder = tmp_path / "peppol"
+    folder.mkdir()
+    for name in ("SI-UBL-2.0_ok_minimal.xml", "UBLBE_BE0000000196_V01-15000001.xml"):
+        (folder / name).write_bytes((samples / name).read_bytes())
+    first = window.import_actions.import_paths([folder])
+    assert isinstance(first, InvoicePlanDialog) and first.plan.source.name == "SI-UBL-2.0_ok_minimal.xml"
+    assert len(window.import_actions.queue) == 1
+    first.accept()
+    second = window.dialogs[-1]
+    assert isinstance(second, InvoicePlanDialog) and second.plan.source.name.startswith("UBLBE_")
+    second.accept()
+    with window.service.store.reading() as reader:
+        numbers = {r.invoice.number for r in reader.invoices()}
+    assert {"12115118", "V01/15000001"} <= numbers
+
+
+def test_the_exported_invoice_list_carries_no_formula(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from debtordesk.core.model import Client, Contact, ContactRole, Invoice
+
+    client = window.service.save_client(Client(name='=HYPERLINK("http://evil.example","Klik")'),
+                                        [Contact(0, "X", ContactRole.OTHER, phone="+31 6 12345678")])
+    window.service.save_invoice(Invoice(client, "@SUM(A1)", date(2026, 11, 1), date(2026, 12, 1), 100_00, 21_00))
+    target = tmp_path / "facturen.csv"
+    assert window.import_actions.export_csv(target)
+    text = target.read_text(encoding="utf-8-sig")
+    cells = [cell for line in text.splitlines() for cell in line.split(";" if ";" in line else ",")]
+    assert not [c for c in cells if c.strip('"')[:1] in ("=", "+", "@")]
+    assert "'=HYPERLINK" in text and "'@SUM(A1)" in text
