@@ -39,14 +39,13 @@ PREVIEW_ROWS = 30
 
 
 def field_names() -> list[tuple[Field, str]]:
-    tr = TableMappingDialog.tr
-    return [(Field.NUMBER, tr("Invoice number")), (Field.ISSUE_DATE, tr("Invoice date")),
-            (Field.DUE_DATE, tr("Due date")), (Field.TERM_DAYS, tr("Payment term (days)")),
-            (Field.CLIENT_NAME, tr("Client")), (Field.CLIENT_VAT, tr("Client's VAT number")),
-            (Field.CLIENT_EMAIL, tr("Client's email")), (Field.NET, tr("Amount without VAT")),
-            (Field.VAT, tr("VAT")), (Field.TOTAL, tr("Total with VAT")), (Field.PAID, tr("Paid")),
-            (Field.OPEN, tr("Open")), (Field.CURRENCY, tr("Currency")), (Field.DESCRIPTION, tr("Description")),
-            (Field.PAYMENT_REFERENCE, tr("Payment reference"))]
+    return [(Field.NUMBER, TableMappingDialog.tr("Invoice number")), (Field.ISSUE_DATE, TableMappingDialog.tr("Invoice date")),
+            (Field.DUE_DATE, TableMappingDialog.tr("Due date")), (Field.TERM_DAYS, TableMappingDialog.tr("Payment term (days)")),
+            (Field.CLIENT_NAME, TableMappingDialog.tr("Client")), (Field.CLIENT_VAT, TableMappingDialog.tr("Client's VAT number")),
+            (Field.CLIENT_EMAIL, TableMappingDialog.tr("Client's email")), (Field.NET, TableMappingDialog.tr("Amount without VAT")),
+            (Field.VAT, TableMappingDialog.tr("VAT")), (Field.TOTAL, TableMappingDialog.tr("Total with VAT")), (Field.PAID, TableMappingDialog.tr("Paid")),
+            (Field.OPEN, TableMappingDialog.tr("Open")), (Field.CURRENCY, TableMappingDialog.tr("Currency")), (Field.DESCRIPTION, TableMappingDialog.tr("Description")),
+            (Field.PAYMENT_REFERENCE, TableMappingDialog.tr("Payment reference"))]
 
 
 class PreviewModel(QAbstractTableModel):

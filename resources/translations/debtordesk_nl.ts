@@ -447,6 +447,84 @@
     </message>
 </context>
 <context>
+    <name>BankReviewDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="57" />
+        <source>payment reference</source>
+        <translation>betalingskenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="58" />
+        <source>the invoice's own reference</source>
+        <translation>het eigen kenmerk van de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="59" />
+        <source>invoice number in the description</source>
+        <translation>factuurnummer in de omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="60" />
+        <source>same amount, payer's name like the client's</source>
+        <translation>zelfde bedrag, naam van de betaler lijkt op die van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="61" />
+        <source>same amount only</source>
+        <translation>alleen hetzelfde bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="152" />
+        <source>Bank statement: {name}</source>
+        <translation>Bankafschrift: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="165" />
+        <source>{sure} sure, {unsure} to check, {left} without a match; {already} line(s) were imported before and {debits} are payments out.</source>
+        <translation>{sure} zeker, {unsure} te controleren, {left} zonder factuur; {already} regel(s) waren al eerder geïmporteerd en {debits} zijn uitgaande betalingen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="173" />
+        <source>The statement does not add up by itself, so check that no line is missing before you book:</source>
+        <translation>Het afschrift klopt op zichzelf niet; controleer dus of er geen regel ontbreekt voordat je boekt:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="177" />
+        <source>&amp;Book</source>
+        <translation>&amp;Boeken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="178" />
+        <source>&amp;Ignore</source>
+        <translation>&amp;Negeren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="179" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="182" />
+        <source>Assign to invoice…</source>
+        <translation>Aan factuur toewijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="197" />
+        <source>Book the Chosen Lines</source>
+        <translation>De gekozen regels boeken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="231" />
+        <source>An invoice was paid meanwhile, so a line no longer fits. Nothing was booked; import the statement again to see it as it is now.</source>
+        <translation>Intussen is een factuur betaald, zodat een regel niet meer past. Er is niets geboekt; importeer het afschrift opnieuw om het te zien zoals het nu is.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="236" />
+        <source>{count} payment(s) booked.</source>
+        <translation>{count} betaling(en) geboekt.</translation>
+    </message>
+</context>
+<context>
     <name>BatchLettersDialog</name>
     <message>
         <location filename="../../debtordesk/ui/batch_letters.py" line="44" />
@@ -1540,7 +1618,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../debtordesk/app.py" line="264" />
+        <location filename="../../debtordesk/app.py" line="276" />
         <source>Something went wrong that DebtorDesk did not expect. Your data is safe: every change is saved as a whole or not at all. The details below were also written to {path}.</source>
         <extracomment>Told (from the backup thread) when the backup on open fails; set by the window.</extracomment>
         <translation>Er ging iets mis wat DebtorDesk niet had verwacht. Je gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. De details hieronder zijn ook weggeschreven naar {path}.</translation>
@@ -1792,6 +1870,260 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="38" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="39" />
+        <source>Invoices from UBL e-invoices or a CSV/Excel export; payments from a camt.053, CODA or MT940 bank statement</source>
+        <translation>Facturen uit UBL-e-facturen of een CSV/Excel-export; betalingen uit een bankafschrift in camt.053, CODA of MT940</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="41" />
+        <source>Import a &amp;Folder…</source>
+        <translation>Een &amp;map importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="42" />
+        <source>Every file in a folder, e.g. the e-invoices your software saved</source>
+        <translation>Alle bestanden in een map, bijv. de e-facturen die je software heeft opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="43" />
+        <source>Export Invoice List as &amp;CSV…</source>
+        <translation>Factuurlijst exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="47" />
+        <source>Import invoices or a bank statement</source>
+        <translation>Facturen of een bankafschrift importeren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="48" />
+        <source>Invoices and statements ({patterns});;All files (*)</source>
+        <translation>Facturen en afschriften ({patterns});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="57" />
+        <source>Import every file in a folder</source>
+        <translation>Alle bestanden in een map importeren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="73" />
+        <source>Export the invoice list</source>
+        <translation>De factuurlijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="73" />
+        <source>Invoices.csv</source>
+        <translation>Facturen.csv</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="74" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="97" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="97" />
+        <source>The list could not be saved there. Choose another folder or file name.</source>
+        <translation>De lijst kon daar niet worden opgeslagen. Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="100" />
+        <source>{count} invoices exported to {name}</source>
+        <translation>{count} facturen geëxporteerd naar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="120" />
+        <location filename="../../debtordesk/ui/import_actions.py" line="127" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="120" />
+        <source>{name} cannot be read. Check that it still exists and that you may open it.</source>
+        <translation>{name} is niet te lezen. Controleer of het bestand er nog is en of je het mag openen.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_actions.py" line="128" />
+        <source>{name} cannot be imported; nothing was changed. Correct the file and import it again:
+{problems}</source>
+        <translation>{name} kan niet worden geïmporteerd; er is niets veranderd. Verbeter het bestand en importeer het opnieuw:
+{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="18" />
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="19" />
+        <source>this is not a file DebtorDesk can import (UBL e-invoice, CSV or Excel invoice list, camt.053, CODA or MT940 statement)</source>
+        <translation>dit is geen bestand dat DebtorDesk kan importeren (UBL-e-factuur, factuurlijst als CSV of Excel, afschrift als camt.053, CODA of MT940)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="21" />
+        <source>the file's characters cannot be read; export it again as UTF-8</source>
+        <translation>de tekens in het bestand zijn niet te lezen; exporteer het opnieuw als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="22" />
+        <source>the file declares entities, which could be an attack; it is not read</source>
+        <translation>het bestand declareert entiteiten, wat een aanval kan zijn; het wordt niet gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="23" />
+        <source>the file ends too early; it was cut off while copying or downloading</source>
+        <translation>het bestand houdt te vroeg op; het is afgebroken bij kopiëren of downloaden</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="24" />
+        <source>the XML is broken here</source>
+        <translation>de XML is hier kapot</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="25" />
+        <source>this is missing and is needed</source>
+        <translation>dit ontbreekt en is nodig</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="26" />
+        <source>this is not an amount</source>
+        <translation>dit is geen bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="27" />
+        <source>an amount has at most two decimals</source>
+        <translation>een bedrag heeft hooguit twee decimalen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="28" />
+        <source>this amount is too large</source>
+        <translation>dit bedrag is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="29" />
+        <source>this amount cannot be negative</source>
+        <translation>dit bedrag kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="30" />
+        <source>the amounts do not add up</source>
+        <translation>de bedragen kloppen niet met elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="31" />
+        <source>the invoice's totals do not add up</source>
+        <translation>de totalen van de factuur kloppen niet</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="32" />
+        <source>this is not a date in the chosen format</source>
+        <translation>dit is geen datum in de gekozen schrijfwijze</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="33" />
+        <source>the due date is before the invoice date</source>
+        <translation>de vervaldatum ligt vóór de factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="34" />
+        <source>this is not a currency code such as EUR</source>
+        <translation>dit is geen valutacode zoals EUR</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="35" />
+        <source>this is not an email address</source>
+        <translation>dit is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="36" />
+        <source>this invoice number is in the file twice</source>
+        <translation>dit factuurnummer staat twee keer in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="37" />
+        <source>this cell holds a spreadsheet formula; export the values instead</source>
+        <translation>deze cel bevat een spreadsheetformule; exporteer de waarden</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="38" />
+        <source>no column of this name is in the file</source>
+        <translation>er staat geen kolom met deze naam in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="39" />
+        <source>the file has a header but no invoices</source>
+        <translation>het bestand heeft een kopregel maar geen facturen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="40" />
+        <source>this row has fewer cells than the header</source>
+        <translation>deze regel heeft minder cellen dan de kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="41" />
+        <source>this row has more cells than the header</source>
+        <translation>deze regel heeft meer cellen dan de kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="42" />
+        <source>old Excel files (.xls) cannot be read; save it as .xlsx or CSV</source>
+        <translation>oude Excel-bestanden (.xls) zijn niet te lezen; sla het op als .xlsx of CSV</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="43" />
+        <source>the statement's balances do not add up with its lines</source>
+        <translation>de saldi van het afschrift kloppen niet met de regels</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="44" />
+        <source>the statement's totals do not match its lines</source>
+        <translation>de totalen van het afschrift kloppen niet met de regels</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="45" />
+        <source>the statement ends without its closing record; it may be cut off</source>
+        <translation>het afschrift eindigt zonder slotrecord; het is misschien afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="46" />
+        <source>a CODA record must be 128 characters long</source>
+        <translation>een CODA-record moet 128 tekens lang zijn</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="47" />
+        <source>the attached PDF cannot be read</source>
+        <translation>de bijgevoegde pdf is niet te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="59" />
+        <source>Line {line}</source>
+        <translation>Regel {line}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="60" />
+        <source>The file</source>
+        <translation>Het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/import_problem_text.py" line="68" />
+        <source>… and {count} more.</source>
+        <translation>… en nog {count}.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="47" />
@@ -1872,6 +2204,94 @@
         <location filename="../../debtordesk/ui/invoice_dialog.py" line="148" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePlanDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="28" />
+        <source>paid in part or whole</source>
+        <translation>deels of helemaal betaald</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="29" />
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="29" />
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="30" />
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="30" />
+        <source>credit note</source>
+        <translation>creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="31" />
+        <source>not imported</source>
+        <translation>niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="36" />
+        <source>{name} (by VAT number)</source>
+        <translation>{name} (op btw-nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="37" />
+        <source>{name} (by email)</source>
+        <translation>{name} (op e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="38" />
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="39" />
+        <source>{name} (new client)</source>
+        <translation>{name} (nieuwe klant)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="43" />
+        <source>the invoice it corrects is not open here</source>
+        <translation>de factuur die ze corrigeert staat hier niet open</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="45" />
+        <source>the file says less is paid than DebtorDesk has; payments stay as they are</source>
+        <translation>volgens het bestand is er minder betaald dan DebtorDesk weet; de betalingen blijven zoals ze zijn</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="91" />
+        <source>Import invoices: {name}</source>
+        <translation>Facturen importeren: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="94" />
+        <source>{new} new, {changed} changed, {same} unchanged, {skipped} not imported; {clients} new client(s).</source>
+        <translation>{new} nieuw, {changed} gewijzigd, {same} ongewijzigd, {skipped} niet geïmporteerd; {clients} nieuwe klant(en).</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="106" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="125" />
+        <source>Invoice {number}: {problem}</source>
+        <translation>Factuur {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="126" />
+        <source>Nothing was imported. Correct the file and import it again.</source>
+        <translation>Er is niets geïmporteerd. Verbeter het bestand en importeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3074,19 +3494,19 @@
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="128" />
-        <location filename="../../debtordesk/ui/main_window.py" line="264" />
+        <location filename="../../debtordesk/ui/main_window.py" line="270" />
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="128" />
-        <location filename="../../debtordesk/ui/main_window.py" line="264" />
+        <location filename="../../debtordesk/ui/main_window.py" line="270" />
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
         <location filename="../../debtordesk/ui/main_window.py" line="129" />
-        <location filename="../../debtordesk/ui/main_window.py" line="264" />
+        <location filename="../../debtordesk/ui/main_window.py" line="270" />
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
@@ -3122,118 +3542,118 @@
         <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="213" />
+        <location filename="../../debtordesk/ui/main_window.py" line="219" />
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="214" />
+        <location filename="../../debtordesk/ui/main_window.py" line="220" />
         <source>&amp;Verify Dossier</source>
         <translation>Dossier &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="216" />
+        <location filename="../../debtordesk/ui/main_window.py" line="222" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="218" />
+        <location filename="../../debtordesk/ui/main_window.py" line="224" />
         <source>&amp;Business</source>
         <translation>&amp;Administratie</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="219" />
+        <location filename="../../debtordesk/ui/main_window.py" line="225" />
         <source>New &amp;Invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="221" />
+        <location filename="../../debtordesk/ui/main_window.py" line="227" />
         <source>New C&amp;lient…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="222" />
+        <location filename="../../debtordesk/ui/main_window.py" line="228" />
         <source>Record &amp;Payment…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="236" />
+        <location filename="../../debtordesk/ui/main_window.py" line="242" />
         <source>Hand O&amp;ver…</source>
         <translation>Uit &amp;handen geven…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="244" />
+        <location filename="../../debtordesk/ui/main_window.py" line="250" />
         <source>Business Pro&amp;file…</source>
         <translation>Bedrijfs&amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="269" />
+        <location filename="../../debtordesk/ui/main_window.py" line="275" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="272" />
+        <location filename="../../debtordesk/ui/main_window.py" line="278" />
         <source>Show the Clie&amp;nt</source>
         <translation>De klan&amp;t tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="230" />
+        <location filename="../../debtordesk/ui/main_window.py" line="236" />
         <source>Put on &amp;Hold…</source>
         <translation>In de &amp;wacht zetten…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="232" />
+        <location filename="../../debtordesk/ui/main_window.py" line="238" />
         <source>Take &amp;off Hold…</source>
         <translation>&amp;Uit de wacht halen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="234" />
+        <location filename="../../debtordesk/ui/main_window.py" line="240" />
         <source>&amp;Write Off…</source>
         <translation>&amp;Afboeken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="282" />
+        <location filename="../../debtordesk/ui/main_window.py" line="288" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="284" />
+        <location filename="../../debtordesk/ui/main_window.py" line="290" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="287" />
+        <location filename="../../debtordesk/ui/main_window.py" line="293" />
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="295" />
+        <location filename="../../debtordesk/ui/main_window.py" line="301" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="296" />
+        <location filename="../../debtordesk/ui/main_window.py" line="302" />
         <source>&amp;About DebtorDesk</source>
         <translation>&amp;Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="304" />
+        <location filename="../../debtordesk/ui/main_window.py" line="310" />
         <source>New invoice…</source>
         <extracomment>Enabled by what is chosen, not only by an open file (see update_actions).</extracomment>
         <translation>Nieuwe factuur…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="311" />
+        <location filename="../../debtordesk/ui/main_window.py" line="317" />
         <source>New client…</source>
         <translation>Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="734" />
+        <location filename="../../debtordesk/ui/main_window.py" line="740" />
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="735" />
+        <location filename="../../debtordesk/ui/main_window.py" line="741" />
         <source>The automatic backup of this file could not be made. Your data is safe, but there is no new backup of it.
 
 {reason}</source>
@@ -3242,7 +3662,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="863" />
+        <location filename="../../debtordesk/ui/main_window.py" line="869" />
         <source>Every dossier is intact: nothing was changed or removed.
 
 Dossiers checked: {chains}
@@ -3253,27 +3673,27 @@ Gecontroleerde dossiers: {chains}
 Gecontroleerde vastleggingen: {records}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="946" />
+        <location filename="../../debtordesk/ui/main_window.py" line="952" />
         <source>First choose the invoice that was paid.</source>
         <translation>Kies eerst de factuur die betaald is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="978" />
+        <location filename="../../debtordesk/ui/main_window.py" line="984" />
         <source>Only a planned follow-up can be marked done.</source>
         <translation>Alleen een geplande opvolging kan als afgerond worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="991" />
+        <location filename="../../debtordesk/ui/main_window.py" line="997" />
         <source>First choose an invoice.</source>
         <translation>Kies eerst een factuur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="1004" />
+        <location filename="../../debtordesk/ui/main_window.py" line="1010" />
         <source>DebtorDesk uses the new language the next time it starts.</source>
         <translation>DebtorDesk gebruikt de nieuwe taal vanaf de volgende keer dat je het start.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="739" />
+        <location filename="../../debtordesk/ui/main_window.py" line="745" />
         <source>Cannot use this file</source>
         <translation>Dit bestand kan niet worden gebruikt</translation>
     </message>
@@ -3308,123 +3728,123 @@ Gecontroleerde vastleggingen: {records}</translation>
         <translation>Kies een regel om de factuur of klant te zien.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="223" />
+        <location filename="../../debtordesk/ui/main_window.py" line="229" />
         <source>&amp;Edit Invoice…</source>
         <translation>Factuur b&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="225" />
+        <location filename="../../debtordesk/ui/main_window.py" line="231" />
         <source>Edit Clien&amp;t…</source>
         <translation>Klan&amp;t bewerken…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="241" />
+        <location filename="../../debtordesk/ui/main_window.py" line="247" />
         <source>Mark Follow-up &amp;Done</source>
         <translation>Opvolging &amp;gedaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="252" />
+        <location filename="../../debtordesk/ui/main_window.py" line="258" />
         <source>F&amp;ollow-up</source>
         <translation>&amp;Opvolging</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="262" />
+        <location filename="../../debtordesk/ui/main_window.py" line="268" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="270" />
+        <location filename="../../debtordesk/ui/main_window.py" line="276" />
         <source>Switch between List and &amp;Details</source>
         <translation>Wisselen tussen lijst en &amp;details</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="274" />
+        <location filename="../../debtordesk/ui/main_window.py" line="280" />
         <source>Show the In&amp;voice</source>
         <translation>De fact&amp;uur tonen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="278" />
+        <location filename="../../debtordesk/ui/main_window.py" line="284" />
         <source>&amp;Tools</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="604" />
+        <location filename="../../debtordesk/ui/main_window.py" line="610" />
         <source>The invoice list is still loading; try again in a moment.</source>
         <translation>De factuurlijst wordt nog geladen; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="759" />
+        <location filename="../../debtordesk/ui/main_window.py" line="765" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="774" />
+        <location filename="../../debtordesk/ui/main_window.py" line="780" />
         <source>Open a data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="778" />
+        <location filename="../../debtordesk/ui/main_window.py" line="784" />
         <source>New data file</source>
         <translation>Nieuw gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="783" />
+        <location filename="../../debtordesk/ui/main_window.py" line="789" />
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="784" />
+        <location filename="../../debtordesk/ui/main_window.py" line="790" />
         <source>{name} already exists. Choose another name; DebtorDesk never overwrites a data file.</source>
         <translation>{name} bestaat al. Kies een andere naam; DebtorDesk overschrijft nooit een gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="815" />
+        <location filename="../../debtordesk/ui/main_window.py" line="821" />
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="825" />
+        <location filename="../../debtordesk/ui/main_window.py" line="831" />
         <source>Copy saved as {path}</source>
         <translation>Kopie opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="831" />
-        <location filename="../../debtordesk/ui/main_window.py" line="842" />
+        <location filename="../../debtordesk/ui/main_window.py" line="837" />
+        <location filename="../../debtordesk/ui/main_window.py" line="848" />
         <source>Restore from backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="831" />
+        <location filename="../../debtordesk/ui/main_window.py" line="837" />
         <source>There are no backups of this file yet.</source>
         <translation>Er zijn nog geen back-ups van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="843" />
+        <location filename="../../debtordesk/ui/main_window.py" line="849" />
         <source>Put the file back as it was in this backup?</source>
         <translation>Het bestand terugzetten zoals het in deze back-up was?</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="843" />
+        <location filename="../../debtordesk/ui/main_window.py" line="849" />
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="852" />
+        <location filename="../../debtordesk/ui/main_window.py" line="858" />
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="862" />
+        <location filename="../../debtordesk/ui/main_window.py" line="868" />
         <source>Dossier intact</source>
         <translation>Dossier intact</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="867" />
+        <location filename="../../debtordesk/ui/main_window.py" line="873" />
         <source>Dossier changed</source>
         <translation>Dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="868" />
+        <location filename="../../debtordesk/ui/main_window.py" line="874" />
         <source>The dossier was changed outside DebtorDesk. The first changed record:
 {where}
 
@@ -3435,42 +3855,42 @@ Restore a backup from before the change, or keep this file as it is for your adv
 Zet een back-up terug van vóór de wijziging, of bewaar dit bestand zoals het is voor je adviseur.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="887" />
+        <location filename="../../debtordesk/ui/main_window.py" line="893" />
         <source>This item is no longer in the file; the list was refreshed.</source>
         <translation>Dit item staat niet meer in het bestand; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="917" />
+        <location filename="../../debtordesk/ui/main_window.py" line="923" />
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="917" />
+        <location filename="../../debtordesk/ui/main_window.py" line="923" />
         <source>Add a client first: every invoice is for a client.</source>
         <translation>Voeg eerst een klant toe: elke factuur hoort bij een klant.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="950" />
+        <location filename="../../debtordesk/ui/main_window.py" line="956" />
         <source>Record payment</source>
         <translation>Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="950" />
+        <location filename="../../debtordesk/ui/main_window.py" line="956" />
         <source>Invoice {number} is paid in full.</source>
         <translation>Factuur {number} is volledig betaald.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="1004" />
+        <location filename="../../debtordesk/ui/main_window.py" line="1010" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="1007" />
+        <location filename="../../debtordesk/ui/main_window.py" line="1013" />
         <source>About DebtorDesk</source>
         <translation>Over DebtorDesk</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/main_window.py" line="1008" />
+        <location filename="../../debtordesk/ui/main_window.py" line="1014" />
         <source>DebtorDesk {version}
 Get late invoices paid without losing the client.</source>
         <translation>DebtorDesk {version}
@@ -3730,6 +4150,34 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <source>Print Preview: {title}</source>
         <extracomment>Enough for crisp text and a QR code that scans; more only makes print jobs heavy.</extracomment>
         <translation>Afdrukvoorbeeld: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="65" />
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="65" />
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="65" />
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="65" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/invoice_plan_dialog.py" line="66" />
+        <source>Note</source>
+        <translation>Opmerking</translation>
     </message>
 </context>
 <context>
@@ -4516,307 +4964,312 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <translation>Brief verstuurd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="83" />
+        <location filename="../../debtordesk/ui/record_text.py" line="54" />
+        <source>File imported</source>
+        <translation>Bestand geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/record_text.py" line="84" />
         <source>{amount} paid on {day} ({method}); the invoice is paid in full</source>
         <translation>{amount} betaald op {day} ({method}); de factuur is volledig betaald</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="85" />
+        <location filename="../../debtordesk/ui/record_text.py" line="86" />
         <source>{amount} paid on {day} ({method}); {open} still open</source>
         <translation>{amount} betaald op {day} ({method}); nog {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="91" />
+        <location filename="../../debtordesk/ui/record_text.py" line="92" />
         <source>Invoice {number} of {amount}, due {day}</source>
         <translation>Factuur {number} van {amount}, vervalt op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="98" />
+        <location filename="../../debtordesk/ui/record_text.py" line="99" />
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="99" />
+        <location filename="../../debtordesk/ui/record_text.py" line="100" />
         <source>type</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="100" />
+        <location filename="../../debtordesk/ui/record_text.py" line="101" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="101" />
+        <location filename="../../debtordesk/ui/record_text.py" line="102" />
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="102" />
+        <location filename="../../debtordesk/ui/record_text.py" line="103" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="103" />
+        <location filename="../../debtordesk/ui/record_text.py" line="104" />
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="104" />
+        <location filename="../../debtordesk/ui/record_text.py" line="105" />
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="105" />
+        <location filename="../../debtordesk/ui/record_text.py" line="106" />
         <source>VAT number</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="106" />
+        <location filename="../../debtordesk/ui/record_text.py" line="107" />
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="107" />
+        <location filename="../../debtordesk/ui/record_text.py" line="108" />
         <source>work paused</source>
         <translation>werk gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="108" />
+        <location filename="../../debtordesk/ui/record_text.py" line="109" />
         <source>relationship ended</source>
         <translation>relatie beëindigd</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="109" />
+        <location filename="../../debtordesk/ui/record_text.py" line="110" />
         <source>invoice number</source>
         <translation>factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="110" />
+        <location filename="../../debtordesk/ui/record_text.py" line="111" />
         <source>invoice date</source>
         <translation>factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="111" />
+        <location filename="../../debtordesk/ui/record_text.py" line="112" />
         <source>due date</source>
         <translation>vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="112" />
+        <location filename="../../debtordesk/ui/record_text.py" line="113" />
         <source>amount excl. VAT</source>
         <translation>bedrag excl. btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="113" />
+        <location filename="../../debtordesk/ui/record_text.py" line="114" />
         <source>VAT</source>
         <translation>btw</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="114" />
+        <location filename="../../debtordesk/ui/record_text.py" line="115" />
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="115" />
+        <location filename="../../debtordesk/ui/record_text.py" line="116" />
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="116" />
+        <location filename="../../debtordesk/ui/record_text.py" line="117" />
         <source>invoice PDF</source>
         <translation>factuur-pdf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="117" />
+        <location filename="../../debtordesk/ui/record_text.py" line="118" />
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="118" />
+        <location filename="../../debtordesk/ui/record_text.py" line="119" />
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="119" />
+        <location filename="../../debtordesk/ui/record_text.py" line="120" />
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="120" />
+        <location filename="../../debtordesk/ui/record_text.py" line="121" />
         <source>still there</source>
         <translation>nog werkzaam</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="123" />
+        <location filename="../../debtordesk/ui/record_text.py" line="124" />
         <source>registration number</source>
         <translation>inschrijvingsnummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="124" />
+        <location filename="../../debtordesk/ui/record_text.py" line="125" />
         <source>payment term</source>
         <translation>betalingstermijn</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="125" />
+        <location filename="../../debtordesk/ui/record_text.py" line="126" />
         <source>signature</source>
         <translation>ondertekening</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="132" />
+        <location filename="../../debtordesk/ui/record_text.py" line="133" />
         <source>Changed: {fields}</source>
         <translation>Gewijzigd: {fields}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="136" />
+        <location filename="../../debtordesk/ui/record_text.py" line="137" />
         <source>Promised to pay {amount} on {day} ({invoices})</source>
         <translation>Belooft {amount} te betalen op {day} ({invoices})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="142" />
+        <location filename="../../debtordesk/ui/record_text.py" line="143" />
         <source>The promise of {day} was broken: {short} short</source>
         <translation>De betaalbelofte van {day} is gebroken: {short} te weinig</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="144" />
+        <location filename="../../debtordesk/ui/record_text.py" line="145" />
         <source>The promise was kept</source>
         <translation>De belofte is nagekomen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="144" />
+        <location filename="../../debtordesk/ui/record_text.py" line="145" />
         <source>The promise was broken</source>
         <translation>De belofte is gebroken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="153" />
+        <location filename="../../debtordesk/ui/record_text.py" line="154" />
         <source>With {contact}, {minutes} min.; cause: {cause}</source>
         <translation>Met {contact}, {minutes} min.; oorzaak: {cause}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="158" />
+        <location filename="../../debtordesk/ui/record_text.py" line="159" />
         <source>pays {amount} on {day}</source>
         <translation>betaalt {amount} op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="162" />
+        <location filename="../../debtordesk/ui/record_text.py" line="163" />
         <source>payment plan in {count} instalments</source>
         <translation>betalingsregeling in {count} termijnen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="165" />
+        <location filename="../../debtordesk/ui/record_text.py" line="166" />
         <source>dispute: {reason}</source>
         <translation>geschil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="175" />
+        <location filename="../../debtordesk/ui/record_text.py" line="176" />
         <source>No answer</source>
         <translation>Geen gehoor</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="176" />
+        <location filename="../../debtordesk/ui/record_text.py" line="177" />
         <source>Voicemail left</source>
         <translation>Voicemail ingesproken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="177" />
+        <location filename="../../debtordesk/ui/record_text.py" line="178" />
         <source>Wrong number</source>
         <translation>Verkeerd nummer</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="178" />
+        <location filename="../../debtordesk/ui/record_text.py" line="179" />
         <source>{what} ({contact}, {phone}); call again on {day} at {time}</source>
         <translation>{what} ({contact}, {phone}); opnieuw bellen op {day} om {time}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="188" />
+        <location filename="../../debtordesk/ui/record_text.py" line="189" />
         <source>Follow-up on {day} at {time}</source>
         <translation>Opvolging op {day} om {time}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="191" />
+        <location filename="../../debtordesk/ui/record_text.py" line="192" />
         <source>Follow-up on {day}</source>
         <translation>Opvolging op {day}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="197" />
+        <location filename="../../debtordesk/ui/record_text.py" line="198" />
         <source>{amount} contested: {reason}</source>
         <translation>{amount} betwist: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="200" />
+        <location filename="../../debtordesk/ui/record_text.py" line="201" />
         <source>{reason} (look again on {day})</source>
         <translation>{reason} (opnieuw bekijken op {day})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="209" />
+        <location filename="../../debtordesk/ui/record_text.py" line="210" />
         <source>{name} added ({role})</source>
         <translation>{name} toegevoegd ({role})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="215" />
+        <location filename="../../debtordesk/ui/record_text.py" line="216" />
         <source>Business profile filled in</source>
         <translation>Bedrijfsprofiel ingevuld</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="234" />
+        <location filename="../../debtordesk/ui/record_text.py" line="235" />
         <source>{step} skipped: {reason}</source>
         <translation>{step} overgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="239" />
+        <location filename="../../debtordesk/ui/record_text.py" line="240" />
         <source>“{subject}” to {to}, sent from the mail program</source>
         <translation>“{subject}” aan {to}, verstuurd vanuit het e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="241" />
+        <location filename="../../debtordesk/ui/record_text.py" line="242" />
         <source>“{subject}” sent to {to}</source>
         <translation>“{subject}” verstuurd aan {to}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="244" />
+        <location filename="../../debtordesk/ui/record_text.py" line="245" />
         <source>(CC {cc})</source>
         <translation>(CC {cc})</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="246" />
+        <location filename="../../debtordesk/ui/record_text.py" line="247" />
         <source>refused by the server: {addresses}</source>
         <translation>geweigerd door de server: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="253" />
+        <location filename="../../debtordesk/ui/record_text.py" line="254" />
         <source>Follows the business's ladder again</source>
         <translation>Volgt weer de ladder van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="255" />
+        <location filename="../../debtordesk/ui/record_text.py" line="256" />
         <source>Steps: {steps}</source>
         <translation>Stappen: {steps}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="262" />
+        <location filename="../../debtordesk/ui/record_text.py" line="263" />
         <source>{text}: back to the recommended text</source>
         <translation>{text}: terug naar de aanbevolen tekst</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="270" />
+        <location filename="../../debtordesk/ui/record_text.py" line="271" />
         <source>{kind} sent by registered mail on {date}, {carrier} {tracking}</source>
         <translation>{kind} aangetekend verstuurd op {date}, {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="273" />
+        <location filename="../../debtordesk/ui/record_text.py" line="274" />
         <source>{kind} sent by post on {date}</source>
         <translation>{kind} per post verstuurd op {date}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="274" />
+        <location filename="../../debtordesk/ui/record_text.py" line="275" />
         <source>presumed received {receipt}, term ends {end}</source>
         <translation>vermoedelijk ontvangen {receipt}, termijn eindigt {end}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="297" />
+        <location filename="../../debtordesk/ui/record_text.py" line="298" />
         <source>Handed over to {to}; {open} open</source>
         <translation>Uit handen gegeven aan {to}; {open} open</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/record_text.py" line="300" />
+        <location filename="../../debtordesk/ui/record_text.py" line="301" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
@@ -4837,6 +5290,69 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <location filename="../../debtordesk/ui/status_dialogs.py" line="76" />
         <source>Outcome:</source>
         <translation>Uitkomst:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <source>Do</source>
+        <translation>Doen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="93" />
+        <source>Pays invoice</source>
+        <translation>Betaalt factuur</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="93" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="102" />
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="102" />
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="103" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="116" />
+        <source>Sure: {why}</source>
+        <translation>Zeker: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="116" />
+        <source>Check: {why}</source>
+        <translation>Controleren: {why}</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5592,145 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
         <location filename="../../debtordesk/ui/call_pages.py" line="360" />
         <source>What to do &amp;differently:</source>
         <translation>Wat doe je &amp;anders:</translation>
+    </message>
+</context>
+<context>
+    <name>TableMappingDialog</name>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="42" />
+        <source>Invoice number</source>
+        <extracomment>Enough rows to recognise the columns by; the rest is read on Next.</extracomment>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="42" />
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="43" />
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="43" />
+        <source>Payment term (days)</source>
+        <translation>Betalingstermijn (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="44" />
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="44" />
+        <source>Client's VAT number</source>
+        <translation>Btw-nummer klant</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="45" />
+        <source>Client's email</source>
+        <translation>E-mail klant</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="45" />
+        <source>Amount without VAT</source>
+        <translation>Bedrag excl. btw</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="46" />
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="46" />
+        <source>Total with VAT</source>
+        <translation>Totaal incl. btw</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="46" />
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="47" />
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="47" />
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="47" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="48" />
+        <source>Payment reference</source>
+        <translation>Betalingskenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="87" />
+        <source>Import invoices: {name}</source>
+        <translation>Facturen importeren: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="96" />
+        <source>— not in this file —</source>
+        <translation>— niet in dit bestand —</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="104" />
+        <source>1.234,56 (Dutch)</source>
+        <translation>1.234,56 (Nederlands)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="105" />
+        <source>1,234.56 (English)</source>
+        <translation>1,234.56 (Engels)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="107" />
+        <source>24-11-2026 (day first)</source>
+        <translation>24-11-2026 (dag eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="108" />
+        <source>2026-11-24 (year first)</source>
+        <translation>2026-11-24 (jaar eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="109" />
+        <source>11/24/2026 (month first)</source>
+        <translation>11/24/2026 (maand eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="112" />
+        <source>Amounts are written as:</source>
+        <translation>Bedragen staan er als:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="113" />
+        <source>Dates are written as:</source>
+        <translation>Datums staan er als:</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="116" />
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="120" />
+        <source>{rows} row(s). Tell DebtorDesk which column holds what; the first rows are shown below.</source>
+        <translation>{rows} regel(s). Geef aan welke kolom wat bevat; hieronder staan de eerste regels.</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/table_mapping_dialog.py" line="139" />
+        <source>Choose the columns for: {fields}.</source>
+        <translation>Kies de kolommen voor: {fields}.</translation>
     </message>
 </context>
 <context>
