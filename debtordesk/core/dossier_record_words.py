@@ -39,6 +39,7 @@ KINDS: dict[str, Entry] = {
     "call_attempt": ("Call that reached no one", "Gebeld zonder iemand te spreken", "Appel sans interlocuteur"),
     "payment_plan_agreed": ("Payment plan agreed", "Betalingsregeling afgesproken", "Plan de paiement convenu"),
     "letter_sent": ("Letter sent", "Brief verstuurd", "Lettre envoyée"),
+    "file_imported": ("File imported", "Bestand geïmporteerd", "Fichier importé"),
 }
 
 LABELS: dict[str, Entry] = {
@@ -119,6 +120,14 @@ LABELS: dict[str, Entry] = {
     "claimed_cents": ("Claimed beside the invoices", "Gevraagd naast de facturen", "Réclamé en plus des factures"),
     "announced": ("Announced, not yet due", "Aangekondigd, nog niet verschuldigd", "Annoncé, pas encore dû"),
     "language": ("Language", "Taal", "Langue"),
+    "statement_line": ("Statement line", "Regel van het afschrift", "Ligne de l'extrait"),
+    "source_file": ("From the file", "Uit het bestand", "Du fichier"),
+    "source_sha256": ("File's SHA-256", "SHA-256 van het bestand", "SHA-256 du fichier"),
+    "match": ("Matched by", "Gekoppeld op", "Rapproché par"),
+    "counterparty": ("Payer", "Betaler", "Payeur"),
+    "account": ("Account", "Rekening", "Compte"),
+    "file": ("File", "Bestand", "Fichier"),
+    "sha256": ("SHA-256", "SHA-256", "SHA-256"),
     "ladder": ("Ladder", "Schema", "Plan"),
 }
 
