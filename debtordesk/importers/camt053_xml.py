@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
-from typing import Any
-from xml.etree.ElementTree import Element, TreeBuilder
+from xml.etree.ElementTree import Element
 
 from defusedxml.common import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 from pyexpat import errors as expat_errors
 
 from debtordesk.core.import_model import ImportProblem, ImportRejected, shorten
+from debtordesk.importers.xml_lines import LineTarget, XmlDocument
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
@@ -31,17 +30,6 @@ _CUT_SHORT = {expat_errors.codes[name] for name in (
     expat_errors.XML_ERROR_NO_ELEMENTS, expat_errors.XML_ERROR_UNCLOSED_TOKEN, expat_errors.XML_ERROR_PARTIAL_CHAR)}
 _BAD_ENCODING = {expat_errors.codes[name] for name in (
     expat_errors.XML_ERROR_UNKNOWN_ENCODING, expat_errors.XML_ERROR_INCORRECT_ENCODING)}
-
-
-@dataclass(frozen=True)
-class XmlDocument:
-    """A parsed file: its root element and the line where each element starts."""
-
-    root: Element
-    lines: dict[Element, int]
-
-    def line(self, element: Element | None) -> int:
-        return self.lines.get(element, 0) if element is not None else 0
 
 
 def local_name(element: Element) -> str:
@@ -69,29 +57,6 @@ def text(element: Element | None, *path: str) -> str:
     return (found.text or "").strip() if found is not None else ""
 
 
-class _LineTarget:
-    """A TreeBuilder that remembers the line of each start tag."""
-
-    def __init__(self) -> None:
-        self._builder = TreeBuilder()
-        self.lines: dict[Element, int] = {}
-        self.expat: Any = None
-
-    def start(self, tag: str, attrib: dict[str, str]) -> Element:
-        element = self._builder.start(tag, attrib)
-        self.lines[element] = self.expat.CurrentLineNumber
-        return element
-
-    def end(self, tag: str) -> Element:
-        return self._builder.end(tag)
-
-    def data(self, data: str) -> None:
-        self._builder.data(data)
-
-    def close(self) -> Element:
-        return self._builder.close()
-
-
 def parse_xml(data: bytes, *, looks_right: bool, not_kind: str) -> XmlDocument:
     """Parse ``data`` safely, or refuse it with a located problem.
 
@@ -113,7 +78,7 @@ def parse_xml(data: bytes, *, looks_right: bool, not_kind: str) -> XmlDocument:
         if not looks_right:  # e.g. a Latin-1 CODA file: another kind, not a broken statement
             raise ImportRejected([ImportProblem(not_kind)]) from None
         raise
-    target = _LineTarget()
+    target = LineTarget()
     parser = DefusedXMLParser(target=target)
     target.expat = parser.parser
     try:

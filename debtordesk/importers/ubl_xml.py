@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
-from typing import Any
-from xml.etree.ElementTree import Element, TreeBuilder
 
 from defusedxml.common import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
 from pyexpat import errors as expat_errors
 
 from debtordesk.core.import_model import ImportProblem, ImportRejected, shorten
+from debtordesk.importers.xml_lines import LineTarget, XmlDocument
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _DECLARED_ENCODING = re.compile(rb"<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
@@ -36,41 +34,6 @@ _CUT_SHORT = {expat_errors.codes[name] for name in (
     expat_errors.XML_ERROR_NO_ELEMENTS, expat_errors.XML_ERROR_UNCLOSED_TOKEN, expat_errors.XML_ERROR_PARTIAL_CHAR)}
 _BAD_ENCODING = {expat_errors.codes[name] for name in (
     expat_errors.XML_ERROR_UNKNOWN_ENCODING, expat_errors.XML_ERROR_INCORRECT_ENCODING)}
-
-
-@dataclass(frozen=True)
-class XmlDocument:
-    """A parsed file: its root element and the line where each element starts."""
-
-    root: Element
-    lines: dict[Element, int]  # element -> 1-based line of its start tag
-
-    def line(self, element: Element | None) -> int:
-        """The line of ``element``'s start tag; 0 when there is no element."""
-        return self.lines.get(element, 0) if element is not None else 0
-
-
-class _LineTarget:
-    """A TreeBuilder that remembers the line of each start tag (expat knows it at that moment)."""
-
-    def __init__(self) -> None:
-        self._builder = TreeBuilder()
-        self.lines: dict[Element, int] = {}
-        self.expat: Any = None
-
-    def start(self, tag: str, attrib: dict[str, str]) -> Element:
-        element = self._builder.start(tag, attrib)
-        self.lines[element] = self.expat.CurrentLineNumber
-        return element
-
-    def end(self, tag: str) -> Element:
-        return self._builder.end(tag)
-
-    def data(self, data: str) -> None:
-        self._builder.data(data)
-
-    def close(self) -> Element:
-        return self._builder.close()
 
 
 def parse_xml(data: bytes, *, looks_right: bool, not_kind: str) -> XmlDocument:
@@ -88,7 +51,7 @@ def parse_xml(data: bytes, *, looks_right: bool, not_kind: str) -> XmlDocument:
     if not data.lstrip(codecs.BOM_UTF8 + b" \t\r\n\x00").lstrip(b"\xff\xfe"):
         raise ImportRejected([ImportProblem("empty")])
     _check_encoding(data, looks_right=looks_right, not_kind=not_kind)
-    target = _LineTarget()
+    target = LineTarget()
     parser = DefusedXMLParser(target=target, forbid_dtd=True)
     target.expat = parser.parser
     try:
