@@ -39,6 +39,7 @@ class Reason(enum.StrEnum):
     INVOICE_NUMBER = "invoice_number"  # the number in the remittance text
     AMOUNT_AND_NAME = "amount_and_name"  # the open amount of one invoice, from a payer named like the client
     AMOUNT_ONLY = "amount_only"  # the open amount of one invoice, nothing else
+    ASSIGNED = "assigned"  # the user chose the invoice in the review
 
 
 @dataclass(frozen=True)

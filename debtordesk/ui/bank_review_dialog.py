@@ -59,6 +59,7 @@ def reason_text(reason: Reason) -> str:
         Reason.INVOICE_NUMBER: BankReviewDialog.tr("invoice number in the description"),
         Reason.AMOUNT_AND_NAME: BankReviewDialog.tr("same amount, payer's name like the client's"),
         Reason.AMOUNT_ONLY: BankReviewDialog.tr("same amount only"),
+        Reason.ASSIGNED: BankReviewDialog.tr("assigned by you"),
     }[reason]
 
 
@@ -131,7 +132,7 @@ class ReviewModel(QAbstractTableModel):
         """The user's own match: the line pays this invoice, as far as its open amount goes."""
         line = self.rows[row].line
         take = min(line.amount_cents, invoice.open_cents)
-        match = Match(line, Certainty.SURE, Reason.AMOUNT_ONLY, (Allocation(invoice.invoice.id or 0, take),),
+        match = Match(line, Certainty.SURE, Reason.ASSIGNED, (Allocation(invoice.invoice.id or 0, take),),
                       line.amount_cents - take)
         self.rows[row].match = match
         self.rows[row].choice = Choice.BOOK

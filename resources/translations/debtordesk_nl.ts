@@ -474,52 +474,57 @@
         <translation>alleen hetzelfde bedrag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="152" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="62" />
+        <source>assigned by you</source>
+        <translation>door jou toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="153" />
         <source>Bank statement: {name}</source>
         <translation>Bankafschrift: {name}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="165" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="166" />
         <source>{sure} sure, {unsure} to check, {left} without a match; {already} line(s) were imported before and {debits} are payments out.</source>
         <translation>{sure} zeker, {unsure} te controleren, {left} zonder factuur; {already} regel(s) waren al eerder geïmporteerd en {debits} zijn uitgaande betalingen.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="173" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="174" />
         <source>The statement does not add up by itself, so check that no line is missing before you book:</source>
         <translation>Het afschrift klopt op zichzelf niet; controleer dus of er geen regel ontbreekt voordat je boekt:</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="177" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="178" />
         <source>&amp;Book</source>
         <translation>&amp;Boeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="178" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="179" />
         <source>&amp;Ignore</source>
         <translation>&amp;Negeren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="179" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="180" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="182" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="183" />
         <source>Assign to invoice…</source>
         <translation>Aan factuur toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="197" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="198" />
         <source>Book the Chosen Lines</source>
         <translation>De gekozen regels boeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="231" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="232" />
         <source>An invoice was paid meanwhile, so a line no longer fits. Nothing was booked; import the statement again to see it as it is now.</source>
         <translation>Intussen is een factuur betaald, zodat een regel niet meer past. Er is niets geboekt; importeer het afschrift opnieuw om het te zien zoals het nu is.</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="236" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="237" />
         <source>{count} payment(s) booked.</source>
         <translation>{count} betaling(en) geboekt.</translation>
     </message>
@@ -5295,62 +5300,62 @@ Achterstallige facturen betaald krijgen zonder de klant kwijt te raken.</transla
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="93" />
         <source>Do</source>
         <translation>Doen</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="93" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="93" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="93" />
         <source>Payer</source>
         <translation>Betaler</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="92" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="93" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="93" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="94" />
         <source>Pays invoice</source>
         <translation>Betaalt factuur</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="93" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="94" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="102" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="103" />
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="102" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="103" />
         <source>Ignore</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="103" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="104" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="116" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="117" />
         <source>Sure: {why}</source>
         <translation>Zeker: {why}</translation>
     </message>
     <message>
-        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="116" />
+        <location filename="../../debtordesk/ui/bank_review_dialog.py" line="117" />
         <source>Check: {why}</source>
         <translation>Controleren: {why}</translation>
     </message>

@@ -67,6 +67,7 @@ def test_a_statement_is_reviewed_assigned_and_booked(window, qtbot) -> None:  # 
     dialog.table.selectRow(2)
     dialog._choose(Choice.IGNORE)
     assert [r.choice for r in dialog.model.rows] == [Choice.BOOK, Choice.BOOK, Choice.IGNORE]
+    assert dialog.model.index(1, dialog.model.WHY).data() == "Sure: assigned by you"
     with qtbot.waitSignal(dialog.booked) as booked:
         dialog.accept()
     assert booked.args == [2] and dialog.result() == QDialog.DialogCode.Accepted
