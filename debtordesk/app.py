@@ -14,7 +14,6 @@ from types import TracebackType
 import platformdirs
 from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from debtordesk import APP_ID, __version__
@@ -28,6 +27,7 @@ from debtordesk.startup import peak_memory_mb, seconds_since_start
 from debtordesk.storage import backup
 from debtordesk.storage.snapshot import read_snapshot
 from debtordesk.ui import msgbox
+from debtordesk.ui.app_icon import app_icon
 from debtordesk.ui.i18n import choose_language, install_translators
 from debtordesk.ui.main_window import MainWindow
 from debtordesk.user_dirs import APP_NAME, data_dir
@@ -295,7 +295,7 @@ def main(options: Options) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "debtordesk.svg"))))
+    app.setWindowIcon(app_icon())
     settings = QSettings()
     language = choose_language(options.language or str(settings.value("ui/language", "system")))
     translators = install_translators(app, language)  # noqa: F841 - must stay alive with the app
