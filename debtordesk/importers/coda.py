@@ -31,6 +31,7 @@ Problem codes: "empty", "not_coda", "record_length", "record_unknown", "record_o
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -83,10 +84,8 @@ def read_coda(data: bytes, *, check_trailer: bool = True) -> list[BankStatement]
         ImportRejected: with every problem found (see the module docstring for the codes).
     """
     reader = _CodaReader()
-    try:
+    with contextlib.suppress(TooManyProblems):  # reading stopped at the limit; the problems say why below
         reader.read(decode(bytes(data)))
-    except TooManyProblems:
-        pass
     if reader.problems:
         only_trailers = all(p.code == "trailer_mismatch" for p in reader.problems.items)
         if check_trailer or not only_trailers:

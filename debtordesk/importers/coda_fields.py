@@ -15,6 +15,7 @@ accented letter in a name.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -45,10 +46,8 @@ def decode(data: bytes) -> str:
         data = data[len(_UTF8_BOM):]
     encodings = ("utf-16", "utf-8") if data.startswith(_UTF16_BOMS) else ("utf-8",)
     for encoding in encodings:
-        try:
+        with contextlib.suppress(UnicodeDecodeError):  # not this encoding: try the next, then CP850/Latin-1
             return data.decode(encoding)
-        except UnicodeDecodeError:
-            pass
     if _CP850_LETTERS.search(data):
         return data.decode("cp850")
     return data.decode("latin-1")
@@ -135,10 +134,8 @@ class FieldReader:
             return None
         if _DIGITS.fullmatch(text):
             day, month, year = int(text[:2]), int(text[2:4]), int(text[4:])
-            try:
+            with contextlib.suppress(ValueError):  # digits that are no date (31 February): a problem below
                 return date(2000 + year if year < 80 else 1900 + year, month, day)
-            except ValueError:
-                pass
         self.problems.add("date_invalid", record.line, self.column(record, name, first, first + 5), text)
         return None
 

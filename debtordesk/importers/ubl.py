@@ -44,6 +44,7 @@ Problem codes: "empty", "not_ubl", "encoding_invalid", "entities_forbidden", "tr
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from decimal import Decimal
@@ -166,11 +167,9 @@ class _UblReader:
             return None
         written = (element.text or "").strip()
         match = _DATE.fullmatch(written)
-        try:
-            if match:
+        if match:
+            with contextlib.suppress(ValueError):  # digits that are no date (2026-02-31): a problem below
                 return date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            pass
         self.problem("date_invalid", element, column, written)
         return None
 
