@@ -207,15 +207,14 @@ class InvoiceImportService:
                     if item.action == Action.NEW:
                         invoice_id = self.debtors._save_invoice(tx, _invoice(item.imported, client_id, term), **source)
                         created += 1
-                    elif item.action == Action.UPDATE and item.changes:
-                        old = tx.invoice(item.invoice_id or 0)
-                        self.debtors._save_invoice(tx, dataclasses.replace(
-                            old, net_cents=item.imported.net_cents, vat_cents=item.imported.vat_cents,
-                            issue_date=item.imported.issue_date, due_date=item.imported.due_date or old.due_date),
-                            **source)
-                        updated += 1
                     elif item.action == Action.UPDATE:
                         updated += 1
+                        if item.changes:  # otherwise only a payment brings it up to date
+                            old = tx.invoice(item.invoice_id or 0)
+                            self.debtors._save_invoice(tx, dataclasses.replace(
+                                old, net_cents=item.imported.net_cents, vat_cents=item.imported.vat_cents,
+                                issue_date=item.imported.issue_date,
+                                due_date=item.imported.due_date or old.due_date), **source)
                     if item.payment_cents > 0 and invoice_id is not None:
                         reference = (f"credit note {current}" if item.action == Action.CREDIT
                                      else f"paid according to {plan.source.name}")

@@ -31,6 +31,9 @@ REMINDER_DAYS = 7
 #: Kinds that claim interest and costs unless the user says otherwise; reminders only announce.
 CLAIMING_KINDS = frozenset({LetterKind.NOTICE_OF_DEFAULT, LetterKind.FOURTEEN_DAY_LETTER, LetterKind.HAND_OVER})
 
+#: Kinds that go by registered mail unless the user says otherwise: their receipt starts a term.
+REGISTERED_KINDS = frozenset({LetterKind.NOTICE_OF_DEFAULT, LetterKind.FOURTEEN_DAY_LETTER})
+
 
 @dataclass(frozen=True)
 class LetterHistory:
@@ -98,12 +101,11 @@ def plan_claims(kind: LetterKind, *, profile: BusinessProfile, client: Client, r
         return ClaimPlan((), final_date, term, tuple(withheld))
 
     # Announcements the law requires, whatever the user ticked.
-    if kind == LetterKind.FOURTEEN_DAY_LETTER:
+    if kind in (LetterKind.FOURTEEN_DAY_LETTER, LetterKind.FIRST_REMINDER):
         costs = collection_costs(country, debtor, open_total, invoices=len(open_rows))
         parts.append(costs_part(costs, language, due=False))
-    if kind == LetterKind.FIRST_REMINDER:
-        costs = collection_costs(country, debtor, open_total, invoices=len(open_rows))
-        return ClaimPlan((costs_part(costs, language, due=False),), final_date, term, tuple(withheld))
+    if kind == LetterKind.FIRST_REMINDER:  # free of charge: it claims nothing now
+        return ClaimPlan(tuple(parts), final_date, term, tuple(withheld))
     if not include:
         return ClaimPlan(tuple(parts), final_date, term, tuple(withheld))
 

@@ -20,7 +20,7 @@ from debtordesk.core.follow_up_service import FollowUpService
 from debtordesk.core.interest import DebtorType
 from debtordesk.core.ladder import LadderStep
 from debtordesk.core.legal_terms import TermWorking, payment_term
-from debtordesk.core.letter_claims import CLAIMING_KINDS, ClaimPlan, LetterHistory, law_country, plan_claims
+from debtordesk.core.letter_claims import CLAIMING_KINDS, REGISTERED_KINDS, ClaimPlan, LetterHistory, law_country, plan_claims
 from debtordesk.core.letters import LetterContent, LetterKind, LetterRequest, build_letter, kinds_for
 from debtordesk.core.claim_part import ClaimPart
 from debtordesk.core.model import Client, ClientKind, Contact, Country, InvoiceRow, Payment, ContactRole, Language, Task, TaskKind
@@ -160,8 +160,7 @@ class LetterService:
         plan = plan_claims(kind, profile=profile, client=client, rows=rows, payments=payments,
                            letter_date=letter_date, rates=self.rates, history=history, include=include,
                            language=language, wik_terms=wik_terms)
-        registered = kind in (LetterKind.NOTICE_OF_DEFAULT, LetterKind.FOURTEEN_DAY_LETTER) \
-            if registered is None else registered
+        registered = kind in REGISTERED_KINDS if registered is None else registered
         template = self.follow_up.template(kind.value, TemplateKind.LETTER, language)
         content = build_letter(LetterRequest(
             kind=kind, language=language, profile=profile, client=client, contact=_addressee(contacts),
@@ -197,12 +196,13 @@ class LetterService:
         """One PDF with every letter, each from a new page: a batch goes to the printer as one job."""
         return self.render([d.content for d in drafts])
 
-    def term(self, draft: LetterDraft, sent_on: date) -> TermWorking:
-        """When a letter posted on ``sent_on`` is presumed received and when its 14-day term ends."""
-        with self.debtors.store.reading() as reader:
-            profile, client = reader.profile(), reader.client(draft.client_id)
-        assert profile is not None  # a draft needs one
-        return payment_term(law_country(profile, client), DebtorType.of_client(client.kind), sent_on)
+    @staticmethod
+    def term(draft: LetterDraft, sent_on: date) -> TermWorking:
+        """When a letter posted on ``sent_on`` is presumed received and when its 14-day term ends.
+
+        The draft already knows whose law and which kind of debtor: nothing is read again.
+        """
+        return payment_term(draft.country, DebtorType.BUSINESS if draft.business else DebtorType.CONSUMER, sent_on)
 
     def record_posted(self, draft: LetterDraft, posting: Posting) -> list[DossierRecord]:
         """The letter went out: its PDF, the posting and the term in each invoice's dossier, in one transaction.
@@ -249,9 +249,7 @@ class LetterService:
     def _write(self, tx: Transaction, draft: LetterDraft, posting: Posting) -> list[DossierRecord]:
         tracking = _tracking(posting.tracking) if posting.registered else ""
         carrier = posting.carrier.strip() if posting.registered else ""
-        profile, client = tx.profile(), tx.client(draft.client_id)
-        assert profile is not None  # a draft needs one
-        term = payment_term(law_country(profile, client), DebtorType.of_client(client.kind), posting.sent_on)
+        term = self.term(draft, posting.sent_on)
         pdf = Document(draft.filename, "application/pdf", draft.pdf)
         how = "registered mail" if posting.registered else "post"
         details = {

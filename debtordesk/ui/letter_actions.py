@@ -125,8 +125,8 @@ class LetterActions(QObject):
             client_id = window.current_client_id()
             if client_id is None:
                 return None
-            row = window.clients.current()
-            return "client", client_id, getattr(getattr(row, "client", None), "name", "")
+            row = window.clients.current()  # a ClientRow: the client list's rows
+            return "client", client_id, row.client.name if row is not None else ""
         item = window._today_item() if window.current_page() is window.today else None
         if item is not None and item.invoice_ids:
             return "invoice", item.invoice_ids[0], item.invoice_numbers[0]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from debtordesk.core.formatting import Formatter
 from debtordesk.core.ladder import LadderStep
+from debtordesk.core.letter_claims import CLAIMING_KINDS, REGISTERED_KINDS
 from debtordesk.core.letters import LetterKind
 from debtordesk.core.model import Country, Language
 from debtordesk.ui import labels, msgbox
@@ -211,11 +212,9 @@ class LetterWindow(QDialog):
 
     def _set_defaults(self) -> None:
         """Per kind: whether it claims and goes registered, as the service would decide."""
-        from debtordesk.core.letter_claims import CLAIMING_KINDS
-
         kind = self.chosen_kind()
         for box, on in ((self.claim, kind in CLAIMING_KINDS),
-                        (self.registered, kind in (LetterKind.NOTICE_OF_DEFAULT, LetterKind.FOURTEEN_DAY_LETTER))):
+                        (self.registered, kind in REGISTERED_KINDS)):
             box.blockSignals(True)
             box.setChecked(on)
             box.blockSignals(False)
