@@ -28,6 +28,7 @@ from debtordesk.storage import backup
 from debtordesk.storage.snapshot import read_snapshot
 from debtordesk.ui import msgbox
 from debtordesk.ui.app_icon import app_icon
+from debtordesk.ui.file_open_events import FileOpenEvents
 from debtordesk.ui.i18n import choose_language, install_translators
 from debtordesk.ui.main_window import MainWindow
 from debtordesk.user_dirs import APP_NAME, data_dir
@@ -296,6 +297,8 @@ def main(options: Options) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    # Before anything else: macOS may hand over the double-clicked file as soon as the loop runs.
+    file_events = FileOpenEvents(app)
     settings = QSettings()
     language = choose_language(options.language or str(settings.value("ui/language", "system")))
     translators = install_translators(app, language)  # noqa: F841 - must stay alive with the app
@@ -307,7 +310,7 @@ def main(options: Options) -> int:
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.show()
-    QTimer.singleShot(0, lambda: _open_first(window, options))
+    QTimer.singleShot(0, lambda: _open_first(window, options, file_events))
     return app.exec()
 
 
@@ -348,8 +351,8 @@ class _Smoke:
             app.exit(0)  # type: ignore[union-attr]
 
 
-def _open_first(window: MainWindow, options: Options) -> None:
-    """Open what the command line asks for, else the user's own file, else show the welcome page.
+def _open_first(window: MainWindow, options: Options, file_events: FileOpenEvents | None = None) -> None:
+    """Open the file the desktop or the command line asks for, else the user's own, else show the welcome page.
 
     An existing file is first painted from a plain-sqlite3 snapshot and opened
     fully (lock, migrations, SQLAlchemy, services) right after that first paint:
@@ -360,9 +363,12 @@ def _open_first(window: MainWindow, options: Options) -> None:
     def done() -> None:
         if smoke is not None:
             smoke.open_done(window.workspace.path is not None)
+        if file_events is not None:
+            file_events.attach(window)  # a file handed over meanwhile opens now
 
     default = window.workspace.default_path()
-    target = options.file if options.file is not None else default if default.exists() else None
+    asked = (file_events.take_pending() if file_events is not None else None) or options.file
+    target = asked if asked is not None else default if default.exists() else None
     if options.demo:
         window.explore_demo()
         done()
@@ -384,3 +390,5 @@ def _open_first(window: MainWindow, options: Options) -> None:
     elif options.smoke:
         window.create_business()
         done()
+    else:
+        done()  # the welcome page
