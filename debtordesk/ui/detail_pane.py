@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from debtordesk.core.figures import Behaviour
@@ -40,6 +40,10 @@ class ClientDetails:
     records: Sequence[DossierRecord]
 
 
+#: The pane's narrowest width, whatever it shows (the hint, a short client).
+MIN_WIDTH = 340
+
+
 class DetailPane(QStackedWidget):
     """A hint while nothing is chosen, else the invoice or client view (each built when first needed)."""
 
@@ -56,7 +60,15 @@ class DetailPane(QStackedWidget):
         self._make_client_view = make_client_view
         self._invoice_view: InvoiceView | None = None
         self._client_view: ClientView | None = None
-        self.setMinimumWidth(340)
+
+    def minimumSizeHint(self) -> QSize:
+        """At least 340 px, and wide enough for the shown view's captions in the UI's language.
+
+        A fixed minimum width let the splitter squeeze the invoice's captions ("Dagen te laat:")
+        into clipped words in Dutch.
+        """
+        hint = super().minimumSizeHint()
+        return QSize(max(MIN_WIDTH, hint.width()), hint.height())
 
     @property
     def invoice_view(self) -> InvoiceView | None:

@@ -61,3 +61,26 @@ def test_language_follows_the_system_unless_overridden() -> None:
     assert choose_language("system", QLocale(QLocale.Language.French, QLocale.Country.Belgium)) == "en"
     assert choose_language("nl", QLocale(QLocale.Language.English)) == "nl"
     assert choose_language("en", QLocale(QLocale.Language.Dutch)) == "en"
+
+
+def test_the_invoice_pane_shows_its_dutch_captions_whole(dutch, qtbot, settings, clock, demo_file: Path) -> None:
+    """The splitter once squeezed "Dagen te laat:" to "Dagen te laa" at the window's first size."""
+    window = MainWindow(FileWorkspace(clock), Formatter("nl"), settings)
+    qtbot.addWidget(window)
+    window.resize(1336, 740)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.data_shown):
+            window.open_path(demo_file)
+        window.show_page(window.today)  # its list has the widest columns, so the narrowest pane
+        window.today.table.selectRow(0)
+        view = window.panes[window.today].invoice_view
+        assert view is not None
+        qtbot.waitUntil(lambda: view.isVisible())
+        qtbot.wait(50)  # the splitter lays out the pane's new minimum
+        captions = [label for label in view.findChildren(QLabel) if label.text().endswith(":")]
+        assert {"Dagen te laat:", "Omschrijving:", "Openstaand:"} <= {label.text() for label in captions}
+        clipped = [label.text() for label in captions if label.width() < label.sizeHint().width()]
+        assert clipped == []
+    finally:
+        window.workspace.close()
