@@ -43,6 +43,8 @@ SetupIconFile=..\..\resources\icons\debtordesk.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
+; In the language of Windows; the choice is offered only when that is none of the three.
+ShowLanguageDialog=auto
 OutputDir=..\..\dist
 OutputBaseFilename={#AppName}-{#AppVersion}-setup
 Compression=lzma2

@@ -7,9 +7,7 @@ environment, so a module or resource the bundle lacks fails here and not on a us
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +15,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "packaging" / "debtordesk.spec"
+sys.path.insert(0, str(ROOT / "packaging"))
+from bundle_build import build  # noqa: E402
+
 MAX_BUNDLE_BYTES = 200 * 1000 * 1000
 PAINTED = re.compile(r"^painted in (\d+\.\d+) s$", re.M)
 
@@ -27,17 +27,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """dist/DebtorDesk built into a temporary folder; the checkout's dist/ and build/ are untouched."""
-    if sys.platform.startswith("linux"):
-        assert shutil.which("objdump"), "PyInstaller needs objdump on Linux: apt-get install binutils"
-    work = tmp_path_factory.mktemp("pyinstaller")
-    result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build")],
-        cwd=ROOT, capture_output=True, text=True, timeout=1200)
-    assert result.returncode == 0, result.stderr[-4000:]
-    folder = work / "dist" / "DebtorDesk"
-    assert (folder / "DebtorDesk").is_file()
-    return folder
+    return build(tmp_path_factory.mktemp("pyinstaller"))
 
 
 def run_frozen(bundle: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -52,7 +42,9 @@ def run_frozen(bundle: Path, home: Path, *args: str) -> subprocess.CompletedProc
         "LANG": "C.UTF-8",
         "QT_QPA_PLATFORM": "offscreen",
     }
-    return subprocess.run([str(bundle / "DebtorDesk"), *args], env=env, capture_output=True, text=True,
+    home.mkdir(parents=True, exist_ok=True)
+    # Started from the home, not the checkout: nothing may be found relative to the source tree.
+    return subprocess.run([str(bundle / "DebtorDesk"), *args], env=env, cwd=home, capture_output=True, text=True,
                           timeout=120)
 
 
