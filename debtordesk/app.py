@@ -23,6 +23,7 @@ from debtordesk.core.formatting import Formatter
 from debtordesk.core.model import Language
 from debtordesk.core.ports import BackupEntry, FileProblem, VerifyOutcome
 from debtordesk.resources import resource_path
+from debtordesk.running_mark import mark_running
 from debtordesk.startup import peak_memory_mb, seconds_since_start
 from debtordesk.storage import backup
 from debtordesk.storage.snapshot import read_snapshot
@@ -299,6 +300,7 @@ def main(options: Options) -> int:
     app.setWindowIcon(app_icon())
     # Before anything else: macOS may hand over the double-clicked file as soon as the loop runs.
     file_events = FileOpenEvents(app)
+    mark_running()  # Windows: its handle stays open until the process exits; the installer waits for that
     settings = QSettings()
     language = choose_language(options.language or str(settings.value("ui/language", "system")))
     translators = install_translators(app, language)  # noqa: F841 - must stay alive with the app

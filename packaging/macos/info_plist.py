@@ -6,6 +6,7 @@ the Windows installer: one app id, one file extension, one document type everywh
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: What the user sees for a data file in Finder's "Kind" column.
@@ -17,6 +18,14 @@ EXTENSION = "debtordesk"
 def document_type(app_id: str) -> str:
     """The Uniform Type Identifier of a data file: the app id plus ``.datafile``."""
     return f"{app_id}.datafile"
+
+
+def numeric_version(version: str) -> str:
+    """Up to three numbers, as CFBundleVersion and CFBundleShortVersionString must be: 0.2.0rc1 is 0.2.0."""
+    match = re.match(r"\d+(\.\d+){0,2}", version)
+    if match is None:
+        raise ValueError(f"no version number in {version!r}")
+    return match.group(0)
 
 
 def info_plist(app_id: str, name: str, version: str, icon_file: str | None) -> dict[str, Any]:
@@ -49,8 +58,8 @@ def info_plist(app_id: str, name: str, version: str, icon_file: str | None) -> d
     return {
         "CFBundleName": name,
         "CFBundleDisplayName": name,
-        "CFBundleShortVersionString": version,
-        "CFBundleVersion": version,
+        "CFBundleShortVersionString": numeric_version(version),
+        "CFBundleVersion": numeric_version(version),
         "CFBundleDevelopmentRegion": "en",
         # Finder and the menu bar show the app's own menus in these languages (the UI's two).
         "CFBundleLocalizations": ["en", "nl"],

@@ -5,8 +5,15 @@
 ; Uninstalling removes the program, its menu entries and the association; the user's data
 ; (%LOCALAPPDATA%\DebtorDesk) and settings are not touched.
 
+#if Ver < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed (x64compatible, and this file is UTF-8 without a BOM)
+#endif
 #ifndef AppVersion
   #error Pass the version: ISCC.exe /DAppVersion=x.y.z (build.ps1 reads it from debtordesk/__init__.py)
+#endif
+; Windows' version resource takes numbers only; build.ps1 passes those of a version like 0.2.0rc1.
+#ifndef AppNumbers
+  #define AppNumbers AppVersion
 #endif
 ; The app id used everywhere (debtordesk.APP_ID); the data-file type is the id plus ".datafile",
 ; as the macOS document type and, on Linux, the MIME package's name.
@@ -23,7 +30,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumbers}
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
@@ -38,6 +45,9 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ; Closes a running DebtorDesk before files are replaced (the data file is saved on every change).
 CloseApplications=yes
+; The app holds this mutex while it runs (debtordesk/running_mark.py): setup and the uninstaller
+; ask the user to close it rather than leave half a program behind.
+AppMutex={#AppId}.running
 RestartApplications=no
 SetupIconFile=..\..\resources\icons\debtordesk.ico
 UninstallDisplayIcon={app}\{#AppExe}
@@ -70,7 +80,8 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [InstallDelete]
-; An update replaces the bundle whole: no library of an older version stays behind.
+; An update replaces the bundle whole: no library of an older version stays behind. This runs
+; after the running app is closed; should the update then fail, running the setup again repairs it.
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]

@@ -18,6 +18,7 @@ from pathlib import Path, PureWindowsPath
 import pytest
 
 from debtordesk import APP_ID, __version__
+from debtordesk.running_mark import MUTEX_NAME, mark_running
 from debtordesk.storage.backup import SUFFIX
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,13 +28,13 @@ MIME_XML = PACKAGING / "linux" / f"{APP_ID}.mime.xml"
 LANGUAGES = {"en", "nl", "fr"}
 
 sys.path.insert(0, str(PACKAGING / "macos"))
-from info_plist import EXTENSION, document_type, info_plist  # noqa: E402
+from info_plist import EXTENSION, document_type, info_plist, numeric_version  # noqa: E402
 
 
 def _defines(text: str) -> dict[str, str]:
     """``#define Name "text"`` and ``#define Name Other + "text"``, as ISPP evaluates them."""
     defines: dict[str, str] = {"AppVersion": __version__}  # what build.ps1 passes with /D
-    for name, expression in re.findall(r"^#define (\w+) (.+)$", text, re.M):
+    for name, expression in re.findall(r"^\s*#define (\w+) (.+)$", text, re.M):
         parts = [part.strip() for part in expression.split("+")]
         defines[name] = "".join(part[1:-1] if part.startswith('"') else defines[part] for part in parts)
     return defines
@@ -177,8 +178,22 @@ def test_the_version_is_passed_in_never_typed_in() -> None:
     assert not re.search(r"^#define AppVersion", text, re.M)
     assert "#error" in text  # compiling without /DAppVersion stops with a message
     build = (PACKAGING / "windows" / "build.ps1").read_text(encoding="utf-8")
-    assert '"/DAppVersion=$version"' in build
+    assert '"/DAppVersion=$version"' in build and '"/DAppNumbers=$numbers"' in build
     assert "debtordesk.__version__" in build
+
+
+def test_the_installer_waits_for_a_running_app(setup: dict[str, str]) -> None:
+    """Setup and the uninstaller look for the mutex the app holds on Windows."""
+    assert setup["AppMutex"] == MUTEX_NAME
+    assert setup["CloseApplications"] == "yes"
+    assert mark_running("linux") is None  # elsewhere there is no installer to tell
+
+
+def test_the_version_resource_gets_numbers_only(setup: dict[str, str]) -> None:
+    assert setup["VersionInfoVersion"] == __version__  # AppNumbers defaults to the version
+    assert numeric_version("0.2.0rc1") == "0.2.0"
+    assert numeric_version("1.2.3.4") == "1.2.3"  # CFBundleVersion takes three numbers at most
+    assert numeric_version("2") == "2"
 
 
 def test_the_mac_plist_is_a_valid_plist_with_the_data_file_type() -> None:
