@@ -20,11 +20,9 @@ from defusedxml.ElementTree import DefusedXMLParser, ParseError
 from pyexpat import errors as expat_errors
 
 from debtordesk.core.import_model import ImportProblem, ImportRejected, shorten
-from debtordesk.importers.xml_lines import LineTarget, XmlDocument
+from debtordesk.importers.xml_lines import LineTarget, XmlDocument, encoding_mismatch
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
-_SINGLE_BYTE = re.compile(r"(iso[-_]?8859[-_]\d+|latin[-_]?1|l1|windows-125\d|cp125\d)")
 #: expat's errors for a document that stops before its end.
 _CUT_SHORT = {expat_errors.codes[name] for name in (
     expat_errors.XML_ERROR_NO_ELEMENTS, expat_errors.XML_ERROR_UNCLOSED_TOKEN, expat_errors.XML_ERROR_PARTIAL_CHAR)}
@@ -104,33 +102,16 @@ def parse_xml(data: bytes, *, looks_right: bool, not_kind: str) -> XmlDocument:
 
 def _check_encoding(data: bytes) -> None:
     """Refuse bytes that do not match the encoding the file declares (UTF-8 when none)."""
-    if data.startswith(_UTF16_BOMS) or data[:2] in (b"<\x00", b"\x00<"):
-        return  # UTF-16: expat reads it and checks the declaration itself
-    body = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
-    match = _DECLARED_ENCODING.match(body)
-    declared = match.group(1).decode("ascii").lower() if match else "utf-8"
-    if declared in ("utf-8", "utf8"):
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise _encoding_problem(body, error.start, "latin-1") from None
-    elif _SINGLE_BYTE.fullmatch(declared) and not body.isascii():
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            return  # really single-byte text, as declared
-        first = next(index for index, byte in enumerate(body) if byte > 0x7F)
-        raise _encoding_problem(body, first, "utf-8")
-
-
-def _encoding_problem(body: bytes, offset: int, shown_as: str) -> ImportRejected:
-    line = body.count(b"\n", 0, offset) + 1
-    start = body.rfind(b"\n", 0, offset) + 1
-    end = body.find(b"\n", offset)
-    found = (body[start:] if end < 0 else body[start:end]).decode(shown_as, "replace")
-    column = len(body[start:offset].decode(shown_as, "replace"))
-    return ImportRejected([ImportProblem("encoding_invalid", line, str(column + 1),
-                                         shorten(found[max(0, column - 40): column + 40]))])
+    mismatch = encoding_mismatch(data)
+    if mismatch is None:
+        return
+    # Shown as what the bytes really are: Latin-1 when UTF-8 was declared, else UTF-8.
+    shown_as = "latin-1" if mismatch.declared_utf8 else "utf-8"
+    line, at = mismatch.line_bytes()
+    found = line.decode(shown_as, "replace")
+    column = len(line[:at].decode(shown_as, "replace"))
+    raise ImportRejected([ImportProblem("encoding_invalid", mismatch.line, str(column + 1),
+                                        shorten(found[max(0, column - 40): column + 40]))])
 
 
 def _snippet(data: bytes, line: int, column: int) -> str:

@@ -24,11 +24,9 @@ from defusedxml.ElementTree import DefusedXMLParser, ParseError
 from pyexpat import errors as expat_errors
 
 from debtordesk.core.import_model import ImportProblem, ImportRejected, shorten
-from debtordesk.importers.xml_lines import LineTarget, XmlDocument
+from debtordesk.importers.xml_lines import LineTarget, XmlDocument, encoding_mismatch
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_DECLARED_ENCODING = re.compile(rb"<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
-_SINGLE_BYTE = re.compile(r"(iso[-_]?8859[-_]?\d{1,2}|latin[-_]?\d|l\d|(windows|cp)[-_]?125\d)")
 #: expat's errors for a document that stops before its end.
 _CUT_SHORT = {expat_errors.codes[name] for name in (
     expat_errors.XML_ERROR_NO_ELEMENTS, expat_errors.XML_ERROR_UNCLOSED_TOKEN, expat_errors.XML_ERROR_PARTIAL_CHAR)}
@@ -75,35 +73,15 @@ def parse_xml(data: bytes, *, looks_right: bool, not_kind: str) -> XmlDocument:
 
 def _check_encoding(data: bytes, *, looks_right: bool, not_kind: str) -> None:
     """Refuse bytes that do not match the encoding the file declares (UTF-8 when none)."""
-    if text_encoding(data) != "utf-8":
-        return  # UTF-16: expat reads it and checks the declaration against it itself
-    body = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
-    match = _DECLARED_ENCODING.match(body)
-    declared = match.group(1).decode("ascii").lower() if match else "utf-8"
-    if declared in ("utf-8", "utf8"):
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError as error:
-            if not looks_right:
-                raise ImportRejected([ImportProblem(not_kind)]) from None
-            cut = error.reason == "unexpected end of data"
-            raise _encoding_problem(body, error.start, "truncated" if cut else "encoding_invalid") from None
-    elif _SINGLE_BYTE.fullmatch(declared) and not body.isascii():
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            return  # really single-byte text, as declared
-        first = next(index for index, byte in enumerate(body) if byte > 0x7F)
-        raise _encoding_problem(body, first, "encoding_invalid")
-
-
-def _encoding_problem(body: bytes, offset: int, code: str) -> ImportRejected:
-    line = body.count(b"\n", 0, offset) + 1
-    start = body.rfind(b"\n", 0, offset) + 1
-    end = body.find(b"\n", offset)
-    found = body[start:] if end < 0 else body[start:end]
-    around = found[max(0, offset - start - 40): offset - start + 40]
-    return ImportRejected([ImportProblem(code, line, "encoding", shorten(around.decode("latin-1")))])
+    mismatch = encoding_mismatch(data)
+    if mismatch is None:
+        return
+    if mismatch.declared_utf8 and not looks_right:
+        raise ImportRejected([ImportProblem(not_kind)])
+    line, at = mismatch.line_bytes()
+    around = line[max(0, at - 40): at + 40]
+    code = "truncated" if mismatch.cut_short else "encoding_invalid"
+    raise ImportRejected([ImportProblem(code, mismatch.line, "encoding", shorten(around.decode("latin-1")))])
 
 
 def snippet(data: bytes, line: int, column: int) -> str:
